@@ -1,0 +1,9 @@
+namespace CxPortal.Domain.Surveys;
+
+public enum ScaleKind
+{
+    Nps,
+    Csat,
+    Ces,
+    Rating,
+}

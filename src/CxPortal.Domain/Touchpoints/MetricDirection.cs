@@ -1,0 +1,7 @@
+namespace CxPortal.Domain.Touchpoints;
+
+public enum MetricDirection
+{
+    HigherIsBetter,
+    LowerIsBetter,
+}
