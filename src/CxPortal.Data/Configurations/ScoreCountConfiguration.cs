@@ -1,0 +1,16 @@
+using CxPortal.Domain.Surveys;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CxPortal.Data.Configurations;
+
+internal sealed class ScoreCountConfiguration : IEntityTypeConfiguration<ScoreCount>
+{
+    public void Configure(EntityTypeBuilder<ScoreCount> b)
+    {
+        // Key order serves the scorecard read: subject equality, then a day range.
+        b.HasKey(x => new { x.SubjectKind, x.SubjectId, x.Day, x.ScaleId, x.Score });
+        b.ToTable(t => t.HasCheckConstraint("ck_score_counts_count", "count >= 0"));
+        b.HasOne<SurveyScale>().WithMany().HasForeignKey(x => x.ScaleId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

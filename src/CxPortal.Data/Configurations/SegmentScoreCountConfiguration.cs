@@ -1,0 +1,16 @@
+using CxPortal.Domain.Surveys;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CxPortal.Data.Configurations;
+
+internal sealed class SegmentScoreCountConfiguration : IEntityTypeConfiguration<SegmentScoreCount>
+{
+    public void Configure(EntityTypeBuilder<SegmentScoreCount> b)
+    {
+        b.HasKey(x => new { x.SubjectKind, x.SubjectId, x.SegmentValueId, x.Day, x.ScaleId, x.Score });
+        b.ToTable(t => t.HasCheckConstraint("ck_segment_score_counts_count", "count >= 0"));
+        b.HasOne<SurveyScale>().WithMany().HasForeignKey(x => x.ScaleId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<SegmentValue>().WithMany().HasForeignKey(x => x.SegmentValueId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,7 @@
+namespace CxPortal.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

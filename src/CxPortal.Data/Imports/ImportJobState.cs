@@ -1,0 +1,9 @@
+namespace CxPortal.Data.Imports;
+
+public enum ImportJobState
+{
+    Queued,
+    Running,
+    Succeeded,
+    Failed,
+}

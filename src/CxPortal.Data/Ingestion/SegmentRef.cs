@@ -1,0 +1,3 @@
+namespace CxPortal.Data.Ingestion;
+
+public readonly record struct SegmentRef(int DimensionId, int SegmentValueId);

@@ -1,0 +1,135 @@
+using System.Data.Common;
+
+namespace CxPortal.Data.Ingestion;
+
+/// <summary>
+/// The temporary tables of a <see cref="ResponseBatch"/> and the set-based SQL that merges them.
+/// The SQL is the same on both providers except for loading and for finding the inserted rows.
+/// </summary>
+internal abstract class StagingTables(DbConnection connection, DbTransaction? transaction)
+{
+    protected DbConnection Connection { get; } = connection;
+    protected DbTransaction? Transaction { get; } = transaction;
+
+    public abstract Task CreateAsync(CancellationToken ct);
+    /// <summary>Appends rows; <paramref name="firstSeq"/> numbers them uniquely within the batch.</summary>
+    public abstract Task LoadAsync(IReadOnlyList<StagedResponse> rows, long firstSeq, CancellationToken ct);
+
+    /// <summary>Inserts the staged rows whose id is new and records their new ids in staging.</summary>
+    public abstract Task<long> InsertResponsesAsync(CancellationToken ct);
+
+    public Task DropAsync(CancellationToken ct) =>
+        ExecuteAsync("DROP TABLE IF EXISTS staging_segments; DROP TABLE IF EXISTS staging_responses;", ct);
+
+    /// <summary>An id given twice in one input: the later rows are reported and left out.</summary>
+    public async Task<List<RowProblem>> RemoveRepeatedIdsAsync(CancellationToken ct)
+    {
+        const string repeats = """
+            SELECT s.seq, s.line, s.external_id, f.line AS first_line
+            FROM staging_responses s
+            JOIN (SELECT external_id, MIN(seq) AS first_seq FROM staging_responses
+                  GROUP BY external_id HAVING COUNT(*) > 1) d ON d.external_id = s.external_id
+            JOIN staging_responses f ON f.seq = d.first_seq
+            WHERE s.seq <> d.first_seq
+            """;
+        var problems = new List<RowProblem>();
+        await ReadAsync(repeats, r => problems.Add(new RowProblem(r.GetInt64(1), r.GetString(2), "id",
+            $"id '{r.GetString(2)}' is repeated; first given at {r.GetInt64(3)}")), ct);
+        if (problems.Count > 0)
+        {
+            await ExecuteAsync($"""
+                DELETE FROM staging_segments WHERE seq IN (SELECT seq FROM ({repeats}) r);
+                DELETE FROM staging_responses WHERE seq IN (SELECT seq FROM ({repeats}) r);
+                """, ct);
+        }
+        return problems;
+    }
+
+    /// <summary>Rows not inserted already existed: same content is a duplicate, other content a conflict.</summary>
+    public async Task<(long Duplicates, List<RowProblem> Conflicts)> ClassifyNotInsertedAsync(CancellationToken ct)
+    {
+        long duplicates = 0;
+        var conflicts = new List<RowProblem>();
+        await ReadAsync("""
+            SELECT s.line, s.external_id, CASE WHEN r.content_hash = s.content_hash THEN 1 ELSE 0 END
+            FROM staging_responses s JOIN responses r ON r.external_id = s.external_id
+            WHERE s.response_id IS NULL
+            """, r =>
+        {
+            if (r.GetInt32(2) == 1)
+            {
+                duplicates++;
+            }
+            else
+            {
+                conflicts.Add(new RowProblem(r.GetInt64(0), r.GetString(1), "id",
+                    $"id '{r.GetString(1)}' is already stored with different content"));
+            }
+        }, ct);
+        return (duplicates, conflicts);
+    }
+
+    /// <summary>
+    /// Segments of the inserted rows, then the count store: an upsert that adds this batch's
+    /// counts, ordered by key so concurrent batches lock count rows in the same order.
+    /// </summary>
+    public Task InsertSegmentsAndCountsAsync(CancellationToken ct) => ExecuteAsync("""
+        INSERT INTO response_segments (response_id, dimension_id, segment_value_id)
+        SELECT s.response_id, g.dimension_id, g.segment_value_id
+        FROM staging_segments g JOIN staging_responses s ON s.seq = g.seq
+        WHERE s.response_id IS NOT NULL;
+
+        INSERT INTO score_counts (subject_kind, subject_id, day, scale_id, score, count)
+        SELECT subject_kind, subject_id, day, scale_id, score, COUNT(*)
+        FROM staging_responses WHERE response_id IS NOT NULL
+        GROUP BY subject_kind, subject_id, day, scale_id, score
+        ORDER BY subject_kind, subject_id, day, scale_id, score
+        ON CONFLICT (subject_kind, subject_id, day, scale_id, score)
+        DO UPDATE SET count = score_counts.count + excluded.count;
+
+        INSERT INTO segment_score_counts (subject_kind, subject_id, segment_value_id, day, scale_id, score, count)
+        SELECT s.subject_kind, s.subject_id, g.segment_value_id, s.day, s.scale_id, s.score, COUNT(*)
+        FROM staging_responses s JOIN staging_segments g ON g.seq = s.seq
+        WHERE s.response_id IS NOT NULL
+        GROUP BY s.subject_kind, s.subject_id, g.segment_value_id, s.day, s.scale_id, s.score
+        ORDER BY s.subject_kind, s.subject_id, g.segment_value_id, s.day, s.scale_id, s.score
+        ON CONFLICT (subject_kind, subject_id, segment_value_id, day, scale_id, score)
+        DO UPDATE SET count = segment_score_counts.count + excluded.count;
+        """, ct);
+
+    protected const string InsertColumns =
+        "external_id, touchpoint_id, journey_id, scale_id, score, responded_at, day, respondent_id, comment, content_hash";
+
+    protected const string SelectStaged = """
+        SELECT external_id,
+               CASE WHEN subject_kind = 0 THEN subject_id END,
+               CASE WHEN subject_kind = 1 THEN subject_id END,
+               scale_id, score, responded_at, day, respondent_id, comment, content_hash
+        FROM staging_responses
+        """;
+
+    protected Task<int> ExecuteAsync(string sql, CancellationToken ct, params (string, object)[] parameters) =>
+        ResponseBatch.ExecuteAsync(Connection, sql, ct, Transaction, parameters);
+
+    protected async Task ReadAsync(string sql, Action<DbDataReader> onRow, CancellationToken ct)
+    {
+        await using var command = Connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = Transaction;
+        command.CommandTimeout = 0;
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            onRow(reader);
+        }
+    }
+
+    protected async Task<T> ScalarAsync<T>(string sql, CancellationToken ct)
+    {
+        await using var command = Connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = Transaction;
+        command.CommandTimeout = 0;
+        return (T)Convert.ChangeType((await command.ExecuteScalarAsync(ct))!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

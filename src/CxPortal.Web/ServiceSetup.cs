@@ -1,0 +1,37 @@
+using CxPortal.Data;
+using CxPortal.Web.Components;
+using CxPortal.Web.Features.Demo;
+using CxPortal.Web.Features.Health;
+using CxPortal.Web.Features.Overview;
+using CxPortal.Web.Features.Touchpoints;
+using CxPortal.Web.Infrastructure;
+using MudBlazor.Services;
+
+namespace CxPortal.Web;
+
+public static class ServiceSetup
+{
+    public static WebApplicationBuilder AddCxPortalServices(this WebApplicationBuilder builder)
+    {
+        // Lets the build output (not only a publish) serve _content/MudBlazor outside Development.
+        builder.WebHost.UseStaticWebAssets();
+
+        var services = builder.Services;
+        services.AddCxPortalData(builder.Configuration, builder.Environment.ContentRootPath);
+        services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.ConfigureHttpJsonOptions(o => JsonDefaults.Apply(o.SerializerOptions));
+        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [DatabaseReadyCheck.Tag]);
+
+        services.AddScoped<DatabaseInitialiser>();
+        services.AddSingleton<DemoDataSeeder>();
+        services.AddScoped<OverviewService>();
+        services.AddScoped<TouchpointQueries>();
+        return builder;
+    }
+}
