@@ -88,9 +88,9 @@ public sealed class ScoreSet
     {
         ArgumentNullException.ThrowIfNull(other);
         var sum = Clone();
-        foreach (var histogram in other._byScale.Values)
+        foreach (var (id, theirs) in other._byScale)
         {
-            sum.Add(histogram);
+            sum._byScale[id] = sum._byScale.TryGetValue(id, out var ours) ? ours.Plus(theirs) : theirs.Clone();
         }
 
         return sum;

@@ -64,17 +64,19 @@ public class ScoreHistogramTests
         var total = new ScoreHistogram(TestScales.Nps);
         total.Add(10, 5);
         total.Add(3, 2);
+        total.Add(0, 3);
         var segment = new ScoreHistogram(TestScales.Nps);
         segment.Add(10, 4);
         segment.Add(3, 2);
+        segment.Add(0, 1);
 
         var rest = total.Minus(segment);
 
-        rest.N.Should().Be(1);
-        rest.Count(10).Should().Be(1);
-        rest.Count(3).Should().Be(0);
+        // 10: 5 − 4 = 1, 3: 2 − 2 = 0, 0: 3 − 1 = 2
+        rest.N.Should().Be(3);
+        rest.Counts.Should().Equal(2L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 1L);
         rest.Plus(segment).SameCounts(total).Should().BeTrue();
-        total.N.Should().Be(7, "Plus and Minus return new histograms");
+        total.N.Should().Be(10, "Plus and Minus return new histograms");
     }
 
     [Fact]
