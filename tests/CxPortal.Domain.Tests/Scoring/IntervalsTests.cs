@@ -43,6 +43,18 @@ public class IntervalsTests
         e.CiHigh.Should().Be(100);
     }
 
+    [Theory]
+    // Unguarded, these give −5.6e−17 (0 of 3) and 0.9999999999999999 (4 of 4) at z = 1.282.
+    [InlineData(0, 3, 0.0, 0.0)]
+    [InlineData(4, 4, 100.0, 100.0)]
+    public void Wilson_bounds_at_the_extremes_are_exact(int k, int n, double value, double pinnedBound)
+    {
+        var e = Intervals.Wilson(k, n, 1.282)!;
+
+        e.Value.Should().Be(value);
+        (k == 0 ? e.CiLow : e.CiHigh).Should().Be(pinnedBound);
+    }
+
     [Fact]
     public void Wilson_of_one_response()
     {

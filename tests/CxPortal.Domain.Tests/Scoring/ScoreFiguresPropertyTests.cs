@@ -112,7 +112,8 @@ public class ScoreFiguresPropertyTests
     {
         var cases =
             from n in Gen.Choose(1, 5000)
-            from k in Gen.Choose(0, n)
+            // k = 0 and k = n are where rounding noise pushes an unguarded bound past 0 or 100
+            from k in Gen.OneOf(Gen.Constant(0), Gen.Constant(n), Gen.Choose(0, n))
             from z in Gen.Elements(1.282, 1.645, 1.96, 2.576, 3.291)
             select (k, n, z);
 
