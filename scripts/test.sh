@@ -57,6 +57,11 @@ rm -rf "$results"
 status=0
 dotnet test CxPortal.sln -c Release --no-build --results-directory "$results" 2>&1 | tee "$pg_dir/test.log" || status=$?
 
+# The compose file must stay valid (no Docker engine is needed for this check).
+if command -v docker-compose >/dev/null; then
+  if docker-compose --env-file .env.example config -q; then echo "== docker-compose.yml is valid"; else status=1; fi
+fi
+
 # --- totals ------------------------------------------------------------------------------------
 awk '
   /(Passed|Failed)! +- Failed:/ {

@@ -1,7 +1,8 @@
 using CxPortal.Data.ScoreCounts;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace CxPortal.Data;
 
@@ -9,16 +10,21 @@ public static class DependencyInjection
 {
     /// <summary>
     /// Registers the context factory (Blazor components and background jobs create a short-lived
-    /// context per operation) and a scoped context (Identity and request handlers).
+    /// context per operation) and a scoped context (Identity and request handlers). The provider
+    /// and connection are read from the final configuration when first needed, so environment
+    /// variables and test hosts can override them.
     /// </summary>
-    public static IServiceCollection AddCxPortalData(
-        this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    public static IServiceCollection AddCxPortalData(this IServiceCollection services)
     {
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var connectionString = ConnectionString(configuration, options.Provider, contentRoot);
-
-        services.AddSingleton(options);
-        services.AddDbContextFactory<CxPortalDbContext>(o => CxPortalDatabase.Configure(o, options.Provider, connectionString));
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value);
+        services.AddDbContextFactory<CxPortalDbContext>((sp, options) =>
+        {
+            var database = sp.GetRequiredService<DatabaseOptions>();
+            var connection = ConnectionString(sp.GetRequiredService<IConfiguration>(), database.Provider,
+                sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
+            CxPortalDatabase.Configure(options, database.Provider, connection);
+        });
         services.AddSingleton<ScoreCountVerifier>();
         return services;
     }
@@ -28,8 +34,9 @@ public static class DependencyInjection
         {
             DatabaseProvider.Sqlite => CxPortalDatabase.PrepareSqliteConnection(
                 configuration.GetConnectionString("Sqlite") ?? CxPortalDatabase.DefaultSqliteConnection, contentRoot),
-            DatabaseProvider.Postgres => configuration.GetConnectionString("Postgres")
-                ?? throw new InvalidOperationException(
+            DatabaseProvider.Postgres => configuration.GetConnectionString("Postgres") is { Length: > 0 } postgres
+                ? postgres
+                : throw new InvalidOperationException(
                     "Database:Provider is Postgres but ConnectionStrings:Postgres is not set " +
                     "(environment variable ConnectionStrings__Postgres)."),
             _ => throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use Sqlite or Postgres."),

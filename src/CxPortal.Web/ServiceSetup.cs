@@ -17,7 +17,7 @@ public static class ServiceSetup
         builder.WebHost.UseStaticWebAssets();
 
         var services = builder.Services;
-        services.AddCxPortalData(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddCxPortalData();
         services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
         services.AddSingleton(TimeProvider.System);
 
