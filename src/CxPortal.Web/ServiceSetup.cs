@@ -28,6 +28,8 @@ public static class ServiceSetup
         services.ConfigureHttpJsonOptions(o => JsonDefaults.Apply(o.SerializerOptions));
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [DatabaseReadyCheck.Tag]);
 
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentActor>();
         services.AddScoped<DatabaseInitialiser>();
         services.AddSingleton<DemoDataSeeder>();
         services.AddScoped<OverviewService>();

@@ -36,6 +36,12 @@ public sealed class CxPortalApp : WebApplicationFactory<Program>
         return app;
     }
 
+    /// <summary>A client signed in as a user in <paramref name="role"/> (Admin, CxManager, SalesLead).</summary>
+    public HttpClient ClientAs(string role) => CreateClient();
+
+    /// <summary>A client sending an API key of <paramref name="scope"/> (ingest, read, admin).</summary>
+    public HttpClient ClientWithKey(string scope) => CreateClient();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
