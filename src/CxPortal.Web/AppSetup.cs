@@ -1,6 +1,8 @@
 using CxPortal.Web.Components;
 using CxPortal.Web.Features.Health;
+using CxPortal.Web.Features.Accounts;
 using CxPortal.Web.Infrastructure;
+using CxPortal.Web.Infrastructure.Auth;
 
 namespace CxPortal.Web;
 
@@ -13,14 +15,20 @@ public static class AppSetup
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
+        app.UseCxPortalSecurityHeaders();
         app.UseStatusCodePages(StatusCodeResponses.WriteAsync);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<MustChangePasswordMiddleware>();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous();
         app.MapHealthEndpoints();
-        app.MapOpenApi();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapAccountEndpoints();
         app.MapCxPortalApi();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AllowAnonymousBlazorHub();
         return app;
     }
 

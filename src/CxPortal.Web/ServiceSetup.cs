@@ -1,10 +1,14 @@
 using CxPortal.Data;
 using CxPortal.Web.Components;
+using CxPortal.Web.Features.Accounts;
+using CxPortal.Web.Features.ApiKeys;
 using CxPortal.Web.Features.Demo;
+using CxPortal.Web.Features.Users;
 using CxPortal.Web.Features.Health;
 using CxPortal.Web.Features.Overview;
 using CxPortal.Web.Features.Touchpoints;
 using CxPortal.Web.Infrastructure;
+using CxPortal.Web.Infrastructure.Auth;
 using MudBlazor.Services;
 
 namespace CxPortal.Web;
@@ -21,6 +25,10 @@ public static class ServiceSetup
         services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
         services.AddSingleton(TimeProvider.System);
 
+        services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.Section));
+        services.AddCxPortalAuth();
+        services.AddCxPortalHardening(builder.Configuration);
+
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddProblemDetails();
@@ -31,6 +39,9 @@ public static class ServiceSetup
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentActor>();
         services.AddScoped<DatabaseInitialiser>();
+        services.AddScoped<AccountBootstrapper>();
+        services.AddScoped<ApiKeyService>();
+        services.AddScoped<UserService>();
         services.AddSingleton<DemoDataSeeder>();
         services.AddScoped<OverviewService>();
         services.AddScoped<TouchpointQueries>();

@@ -8,7 +8,7 @@ public class NavigationTests(PortalServer server, BrowserSession browser)
     public async Task The_overview_lists_the_demo_journeys_and_the_drawer_leads_to_the_touchpoints()
     {
         var page = await browser.NewPageAsync(server.BaseAddress);
-        await BrowserSession.GotoInteractiveAsync(page, "/");
+        await BrowserSession.SignInAsync(page, DemoUsers.SalesLead);
 
         var cards = page.GetByTestId("journey-card");
         await Assertions.Expect(cards).ToHaveCountAsync(3);

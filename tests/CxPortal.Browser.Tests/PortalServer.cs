@@ -20,7 +20,21 @@ public sealed class PortalServer : IAsyncLifetime
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    public async ValueTask InitializeAsync()
+    public ValueTask InitializeAsync()
+    {
+        _dataDirectory = Directory.CreateTempSubdirectory("cxportal-browser-").FullName;
+        BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
+        return new ValueTask(StartAsync());
+    }
+
+    /// <summary>Stops the process and starts a new one on the same database and port.</summary>
+    public async Task RestartAsync()
+    {
+        await StopAsync();
+        await StartAsync();
+    }
+
+    private async Task StartAsync()
     {
         var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name; // bin/<Configuration>/net10.0
         var webProject = Path.Combine(RepositoryRoot, "src", "CxPortal.Web");
@@ -29,9 +43,6 @@ public sealed class PortalServer : IAsyncLifetime
         {
             throw new FileNotFoundException($"Build the solution first: {dll} is missing.");
         }
-        _dataDirectory = Directory.CreateTempSubdirectory("cxportal-browser-").FullName;
-        BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
-
         var start = new ProcessStartInfo("dotnet", [dll, "--urls", BaseAddress.ToString().TrimEnd('/')])
         {
             WorkingDirectory = webProject,
@@ -41,7 +52,7 @@ public sealed class PortalServer : IAsyncLifetime
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Database__Provider"] = "Sqlite";
-        start.Environment["ConnectionStrings__Sqlite"] = $"Data Source={Path.Combine(_dataDirectory, "cxportal.db")}";
+        start.Environment["ConnectionStrings__Sqlite"] = $"Data Source={Path.Combine(_dataDirectory!, "cxportal.db")}";
         start.Environment["Demo__Seed"] = "true";
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, e) => Append(e.Data);
@@ -74,16 +85,22 @@ public sealed class PortalServer : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        await StopAsync();
+        if (_dataDirectory is not null)
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+    }
+
+    private async Task StopAsync()
+    {
         if (_process is { HasExited: false })
         {
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
         _process?.Dispose();
-        if (_dataDirectory is not null)
-        {
-            Directory.Delete(_dataDirectory, recursive: true);
-        }
+        _process = null;
     }
 
     private void Append(string? line)

@@ -1,4 +1,8 @@
 using CxPortal.Data;
+using CxPortal.Data.Accounts;
+using CxPortal.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using CxPortal.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -10,7 +14,7 @@ namespace CxPortal.Web.Tests;
 /// The real app in memory on a fresh database of the given provider. Demo data is off unless asked
 /// for, so tests control exactly what is stored.
 /// </summary>
-public sealed class CxPortalApp : WebApplicationFactory<Program>
+public sealed partial class CxPortalApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
 
@@ -36,11 +40,74 @@ public sealed class CxPortalApp : WebApplicationFactory<Program>
         return app;
     }
 
-    /// <summary>A client signed in as a user in <paramref name="role"/> (Admin, CxManager, SalesLead).</summary>
-    public HttpClient ClientAs(string role) => CreateClient();
+    /// <summary>
+    /// A client signed in as a user in <paramref name="role"/> (Admin, CxManager, SalesLead), through the
+    /// real login form with its antiforgery token, so the cookie path under test is the production one.
+    /// </summary>
+    public HttpClient ClientAs(string role) => ClientAsAsync(role).GetAwaiter().GetResult();
 
-    /// <summary>A client sending an API key of <paramref name="scope"/> (ingest, read, admin).</summary>
-    public HttpClient ClientWithKey(string scope) => CreateClient();
+    public async Task<HttpClient> ClientAsAsync(string role)
+    {
+        var (email, password) = await EnsureUserAsync(role);
+        var client = CreateClient();
+        await SignInAsync(client, email, password);
+        return client;
+    }
+
+    /// <summary>A client sending a new API key of <paramref name="scope"/> (ingest, read, admin).</summary>
+    public HttpClient ClientWithKey(string scope)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add(AuthClaims.ApiKeyHeader, CreateApiKey(scope));
+        return client;
+    }
+
+    /// <summary>Stores a key of <paramref name="scope"/> and returns its secret.</summary>
+    public string CreateApiKey(string scope, string? name = null)
+    {
+        var secret = ApiKeySecrets.Generate();
+        using var db = Database.CreateContext();
+        db.ApiKeys.Add(new ApiKey
+        {
+            Name = name ?? $"test-{scope}-{Guid.NewGuid():N}"[..20], Scope = scope, Prefix = ApiKeySecrets.Display(secret),
+            SecretHash = ApiKeySecrets.Hash(secret), CreatedAt = DateTime.UtcNow,
+        });
+        db.SaveChanges();
+        return secret;
+    }
+
+    public async Task<(string Email, string Password)> EnsureUserAsync(string role)
+    {
+        var email = $"{role.ToLowerInvariant()}@test.cxportal";
+        const string password = "correct horse battery staple";
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        if (await users.FindByEmailAsync(email) is null)
+        {
+            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = role, CreatedAt = DateTime.UtcNow };
+            (await users.CreateAsync(user, password)).Succeeded.Should().BeTrue();
+            (await users.AddToRoleAsync(user, role)).Succeeded.Should().BeTrue();
+        }
+        return (email, password);
+    }
+
+    /// <summary>Posts the login form like a browser: reads the antiforgery token, sends the fields.</summary>
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password)
+    {
+        var form = await client.GetStringAsync("/account/login");
+        var token = AntiforgeryToken().Match(form).Groups[1].Value;
+        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login",
+            ["__RequestVerificationToken"] = token,
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+        }));
+        return response;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex AntiforgeryToken();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

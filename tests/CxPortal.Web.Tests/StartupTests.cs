@@ -61,7 +61,7 @@ public class StartupTests
     {
         await using var app = await CxPortalApp.StartAsync(provider, demo: true);
 
-        var html = await app.CreateClient().GetStringAsync("/", Ct);
+        var html = await (await app.ClientAsAsync(CxPortal.Data.Accounts.Roles.CxManager)).GetStringAsync("/", Ct);
 
         html.Should().Contain("Product launch").And.Contain("B2B sales").And.Contain("Air travel");
         await using var db = app.Database.CreateContext();

@@ -1,4 +1,5 @@
 using CxPortal.Data;
+using CxPortal.Web.Features.Accounts;
 using CxPortal.Web.Features.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -11,6 +12,7 @@ public sealed class DatabaseInitialiser(
     DatabaseOptions database,
     IOptions<DemoOptions> demo,
     DemoDataSeeder demoSeeder,
+    AccountBootstrapper accounts,
     ILogger<DatabaseInitialiser> logger)
 {
     public async Task InitialiseAsync(CancellationToken ct)
@@ -26,6 +28,7 @@ public sealed class DatabaseInitialiser(
             }
         }
         await ReferenceData.EnsureAsync(db, ct);
+        await accounts.EnsureAsync(ct);
 
         if (demo.Value.Seed && !await db.Touchpoints.AnyAsync(ct) && !await db.Responses.AnyAsync(ct))
         {

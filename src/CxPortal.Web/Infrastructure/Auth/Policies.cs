@@ -17,4 +17,7 @@ public static class Policies
 
     /// <summary>Scales, settings, stages, channels, dimensions, users, keys, audit log: Admin; API keys with scope admin.</summary>
     public const string Admin = "admin";
+
+    /// <summary>Any signed-in person (their own password, for instance); not API keys.</summary>
+    public const string SignedIn = "signed-in";
 }

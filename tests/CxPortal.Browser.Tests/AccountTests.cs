@@ -1,0 +1,64 @@
+using Microsoft.Playwright;
+
+namespace CxPortal.Browser.Tests;
+
+public class AccountTests(PortalServer server, BrowserSession browser)
+{
+    [Fact]
+    public async Task A_cx_manager_sees_no_admin_pages_and_is_refused_when_typing_their_url()
+    {
+        var page = await browser.NewPageAsync(server.BaseAddress);
+        await BrowserSession.SignInAsync(page, DemoUsers.CxManager);
+
+        var nav = page.Locator(".mud-navmenu");
+        await Assertions.Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Overview" })).ToBeVisibleAsync();
+        await Assertions.Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Journeys" })).ToBeVisibleAsync();
+        await Assertions.Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Admin" })).ToHaveCountAsync(0);
+        await Assertions.Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Import" })).ToHaveCountAsync(0);
+        await Assertions.Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Touchpoints" })).ToHaveCountAsync(0);
+
+        await page.GotoAsync("/admin");
+
+        await Assertions.Expect(page.GetByTestId("access-denied")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("You don't have access to that page")).ToBeVisibleAsync();
+        await BrowserSession.ScreenshotAsync(page, "access-denied-for-cx-manager");
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_and_the_user_is_told_so()
+    {
+        var page = await browser.NewPageAsync(server.BaseAddress);
+        await page.GotoAsync("/account/login");
+        var message = page.GetByTestId("login-message");
+
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            await page.GetByLabel("E-mail").FillAsync(DemoUsers.Admin.Email);
+            await page.GetByLabel("Password").FillAsync($"wrong-password-{attempt}");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+            await Assertions.Expect(message).ToBeVisibleAsync();
+        }
+        await Assertions.Expect(message).ToContainTextAsync("locked after 5 failed sign-in attempts");
+
+        // Even the right password is refused while locked.
+        await page.GetByLabel("E-mail").FillAsync(DemoUsers.Admin.Email);
+        await page.GetByLabel("Password").FillAsync(DemoUsers.Admin.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(message).ToContainTextAsync("locked");
+        await BrowserSession.ScreenshotAsync(page, "login-locked-out");
+    }
+
+    [Fact]
+    public async Task A_signed_in_browser_stays_signed_in_across_a_server_restart()
+    {
+        var page = await browser.NewPageAsync(server.BaseAddress);
+        await BrowserSession.SignInAsync(page, DemoUsers.SalesLead);
+        await Assertions.Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync("Sam Sales");
+
+        await server.RestartAsync();
+        await BrowserSession.GotoInteractiveAsync(page, "/touchpoints");
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(server.BaseAddress, "/touchpoints").ToString());
+        await Assertions.Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync("Sam Sales");
+    }
+}
