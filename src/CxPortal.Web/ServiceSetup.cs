@@ -27,7 +27,7 @@ public static class ServiceSetup
 
         services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.Section));
         services.AddCxPortalAuth();
-        services.AddCxPortalHardening(builder.Configuration);
+        services.AddCxPortalHardening();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();

@@ -15,7 +15,18 @@ public sealed class PortalServer : IAsyncLifetime
     private Process? _process;
     private string? _dataDirectory;
 
+    /// <summary>An admin-scoped key the tests use to arrange data through the API.</summary>
+    public const string AdminApiKey = "browser-tests-admin-key-0123456789";
+
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>A client of the running server authenticated with <see cref="AdminApiKey"/>.</summary>
+    public HttpClient AdminApi()
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        client.DefaultRequestHeaders.Add("X-Api-Key", AdminApiKey);
+        return client;
+    }
     public string Log { get { lock (_log) { return _log.ToString(); } } }
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
@@ -54,6 +65,9 @@ public sealed class PortalServer : IAsyncLifetime
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["ConnectionStrings__Sqlite"] = $"Data Source={Path.Combine(_dataDirectory!, "cxportal.db")}";
         start.Environment["Demo__Seed"] = "true";
+        start.Environment["Bootstrap__ApiKey"] = AdminApiKey;
+        // Many sign-ins from one address in a minute are the tests, not an attack.
+        start.Environment["RateLimits__LoginPerMinute"] = "1000";
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, e) => Append(e.Data);
         _process.ErrorDataReceived += (_, e) => Append(e.Data);

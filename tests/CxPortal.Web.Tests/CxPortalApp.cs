@@ -109,6 +109,16 @@ public sealed partial class CxPortalApp : WebApplicationFactory<Program>
     [System.Text.RegularExpressions.GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial System.Text.RegularExpressions.Regex AntiforgeryToken();
 
+    /// <summary>Counts stored API keys (to show a refused request stored nothing).</summary>
+    public sealed class KeyCounter(CxPortalApp app)
+    {
+        public async Task<int> CountAsync()
+        {
+            await using var db = app.Database.CreateContext();
+            return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.ApiKeys);
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

@@ -10,7 +10,7 @@ public static class HardeningSetup
     public const string IngestLimit = "ingest";
     public const long DefaultMaxRequestBody = 16 * 1024 * 1024;
 
-    public static IServiceCollection AddCxPortalHardening(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCxPortalHardening(this IServiceCollection services)
     {
         services.AddHsts(o =>
         {
@@ -20,10 +20,12 @@ public static class HardeningSetup
         // Imports raise this for their own endpoint.
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = DefaultMaxRequestBody);
 
-        var login = configuration.GetValue("RateLimits:LoginPerMinute", 10);
-        var ingest = configuration.GetValue("RateLimits:IngestPerSecond", 500);
-        services.AddRateLimiter(o =>
+        services.AddRateLimiter(_ => { });
+        // Configured from the final configuration (environment, test hosts), not the builder's early view.
+        services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>((o, configuration) =>
         {
+            var login = configuration.GetValue("RateLimits:LoginPerMinute", 10);
+            var ingest = configuration.GetValue("RateLimits:IngestPerSecond", 500);
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, _) =>
             {
