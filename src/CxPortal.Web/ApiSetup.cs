@@ -1,3 +1,8 @@
+using CxPortal.Web.Features.Exports;
+using CxPortal.Web.Features.ScoreCounts;
+using CxPortal.Web.Features.Scores;
+using CxPortal.Web.Infrastructure.Auth;
+
 namespace CxPortal.Web;
 
 public static class ApiSetup
@@ -9,7 +14,9 @@ public static class ApiSetup
     public static IEndpointRouteBuilder MapCxPortalApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
-        _ = api;
+        api.MapGroup("").MapScoresApi().RequireAuthorization(Policies.ReadScores);
+        api.MapGroup("/exports").MapExportsApi().RequireAuthorization(Policies.ReadScores);
+        api.MapGroup("/admin/score-counts").MapScoreCountsApi().RequireAuthorization(Policies.Admin);
         return app;
     }
 }

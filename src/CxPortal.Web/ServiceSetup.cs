@@ -3,6 +3,7 @@ using CxPortal.Web.Components;
 using CxPortal.Web.Features.Demo;
 using CxPortal.Web.Features.Health;
 using CxPortal.Web.Features.Overview;
+using CxPortal.Web.Features.Scores;
 using CxPortal.Web.Features.Touchpoints;
 using CxPortal.Web.Infrastructure;
 using MudBlazor.Services;
@@ -34,6 +35,10 @@ public static class ServiceSetup
         services.AddSingleton<DemoDataSeeder>();
         services.AddScoped<OverviewService>();
         services.AddScoped<TouchpointQueries>();
+        services.AddScoped<ScoreService>();
+        services.AddScoped<TouchpointScoreService>();
+        services.AddScoped<ComparisonService>();
+        services.AddScoped<RespondentScoreService>();
         return builder;
     }
 }
