@@ -20,7 +20,7 @@ public sealed class ComparisonService(IDbContextFactory<CxPortalDbContext> conte
         }
 
         var dimension = await db.SegmentDimensions.AsNoTracking().Where(d => d.Code == dimensionCode)
-            .Select(d => new { d.Id, d.Code, d.Name, Values = d.Values.OrderBy(v => v.Value).Select(v => new { v.Id, v.Value }).ToList() })
+            .Select(d => new { d.Id, d.Code, d.Name, Values = d.Values.Select(v => new { v.Id, v.Value }).ToList() })
             .SingleOrDefaultAsync(ct);
         if (dimension is null)
         {
@@ -37,6 +37,7 @@ public sealed class ComparisonService(IDbContextFactory<CxPortalDbContext> conte
         var totalCard = JourneyScoring.Score(journey, totals, query.Window, settings);
         var totalRating = JourneyScoresBuilder.Rating(journey, totals, confidence);
         var values = dimension.Values
+            .OrderBy(v => v.Value, StringComparer.Ordinal)
             .Where(v => byValue.TryGetValue(v.Id, out var sets) && journey.Subjects.Any(s => !sets[s].IsEmpty))
             .Select(v => Value(journey, v.Value, byValue[v.Id], totals.Minus(byValue[v.Id]), query.Window, settings))
             .ToList();
