@@ -19,11 +19,11 @@ public sealed class RespondentReader(CxPortalDbContext db)
     public async Task<IReadOnlyList<DriverPair>> DriverPairsAsync(int journeyId, IReadOnlyCollection<int> touchpointIds,
         Period window, SegmentFilter filter, CancellationToken ct = default)
     {
-        var normalised = Normalised(journeyId, touchpointIds, window, filter);
-        var overall = normalised.Where(x => x.JourneyId != null)
+        // Each side reads only its own subjects, so each is one range scan of its (subject, day) index.
+        var overall = Normalised([Subject.Journey(journeyId)], window, filter)
             .GroupBy(x => x.RespondentId)
             .Select(g => new { Respondent = g.Key, Y = g.Average(x => x.Value) });
-        var perTouchpoint = normalised.Where(x => x.TouchpointId != null)
+        var perTouchpoint = Normalised(touchpointIds.Select(Subject.Touchpoint).ToList(), window, filter)
             .GroupBy(x => new { x.RespondentId, x.TouchpointId })
             .Select(g => new { g.Key.RespondentId, g.Key.TouchpointId, X = g.Average(x => x.Value) });
         var pairs = from t in perTouchpoint
@@ -87,15 +87,13 @@ public sealed class RespondentReader(CxPortalDbContext db)
         return RawResponses.Of(db, subjects, window, filter).AsNoTracking().Where(r => r.RespondentId != null);
     }
 
-    private IQueryable<NormalisedRating> Normalised(int journeyId, IReadOnlyCollection<int> touchpointIds, Period window,
-        SegmentFilter filter) =>
-        from r in Responses(journeyId, touchpointIds, window, filter)
+    private IQueryable<NormalisedRating> Normalised(IReadOnlyCollection<Subject> subjects, Period window, SegmentFilter filter) =>
+        from r in RawResponses.Of(db, subjects, window, filter).AsNoTracking().Where(r => r.RespondentId != null)
         join s in db.SurveyScales on r.ScaleId equals s.Id
         select new NormalisedRating
         {
             RespondentId = r.RespondentId!,
             TouchpointId = r.TouchpointId,
-            JourneyId = r.JourneyId,
             Value = 10.0 * (r.Score - s.Min) / (s.Max - s.Min),
         };
 
@@ -103,7 +101,6 @@ public sealed class RespondentReader(CxPortalDbContext db)
     {
         public required string RespondentId { get; init; }
         public int? TouchpointId { get; init; }
-        public int? JourneyId { get; init; }
         public double Value { get; init; }
     }
 }
