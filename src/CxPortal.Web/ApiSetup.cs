@@ -1,4 +1,7 @@
 using CxPortal.Web.Features.ApiKeys;
+using CxPortal.Web.Features.Exports;
+using CxPortal.Web.Features.ScoreCounts;
+using CxPortal.Web.Features.Scores;
 using CxPortal.Web.Features.Users;
 using CxPortal.Web.Infrastructure.Auth;
 
@@ -14,6 +17,10 @@ public static class ApiSetup
     {
         var api = app.MapGroup("/api");
 
+        api.MapGroup("").MapScoresApi().RequireAuthorization(Policies.ReadScores);
+        api.MapGroup("/exports").MapExportsApi().RequireAuthorization(Policies.ReadScores);
+
+        api.MapGroup("/admin/score-counts").MapScoreCountsApi().RequireAuthorization(Policies.Admin);
         api.MapGroup("").MapApiKeysApi().RequireAuthorization(Policies.Admin);
         api.MapGroup("").MapUsersApi().RequireAuthorization(Policies.Admin);
         return app;

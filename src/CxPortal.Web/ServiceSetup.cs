@@ -6,6 +6,7 @@ using CxPortal.Web.Features.Demo;
 using CxPortal.Web.Features.Users;
 using CxPortal.Web.Features.Health;
 using CxPortal.Web.Features.Overview;
+using CxPortal.Web.Features.Scores;
 using CxPortal.Web.Features.Touchpoints;
 using CxPortal.Web.Infrastructure;
 using CxPortal.Web.Infrastructure.Auth;
@@ -45,6 +46,10 @@ public static class ServiceSetup
         services.AddSingleton<DemoDataSeeder>();
         services.AddScoped<OverviewService>();
         services.AddScoped<TouchpointQueries>();
+        services.AddScoped<ScoreService>();
+        services.AddScoped<TouchpointScoreService>();
+        services.AddScoped<ComparisonService>();
+        services.AddScoped<RespondentScoreService>();
         return builder;
     }
 }

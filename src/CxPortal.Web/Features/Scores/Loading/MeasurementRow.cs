@@ -1,0 +1,3 @@
+namespace CxPortal.Web.Features.Scores;
+
+internal sealed record MeasurementRow(DateOnly PeriodStart, DateOnly PeriodEnd, double Value);

@@ -1,0 +1,71 @@
+using CxPortal.Data;
+using CxPortal.Data.ScoreCounts;
+using CxPortal.Domain.Scoring;
+using Microsoft.EntityFrameworkCore;
+
+namespace CxPortal.Web.Features.Scores;
+
+/// <summary>
+/// Journey scorecards and weak points, for the API and the Blazor pages alike. Every figure comes
+/// from the count store through <see cref="ScoreCountReader"/> and the domain's scoring maths.
+/// Methods return null for an unknown code and throw <see cref="ScoreQueryException"/> for an
+/// unknown segment dimension.
+/// </summary>
+public sealed class ScoreService(IDbContextFactory<CxPortalDbContext> contexts)
+{
+    /// <summary>
+    /// The scorecard of a journey with every change against the previous window of equal length.
+    /// Both windows come from one grouped count query.
+    /// </summary>
+    public async Task<JourneyScores?> JourneyScoresAsync(string code, ScoreQuery query, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var previous = Periods.Previous(query.From, query.To);
+        var journey = await ScoreInputs.JourneyAsync(db, code, new Period(previous.From, query.To), ct);
+        if (journey is null)
+        {
+            return null;
+        }
+
+        var settings = await ScoreInputs.SettingsAsync(db, ct);
+        var filter = await ScoreInputs.FilterAsync(db, query.Segments, ct);
+        var reader = new ScoreCountReader(db, await ScoreCountReader.LoadScalesAsync(db, ct));
+        var totals = await reader.TotalsAsync(journey.Subjects, query.Window, previous, filter, ct);
+        return JourneyScoresBuilder.Build(journey, query, previous, totals, settings);
+    }
+
+    /// <summary>Every flagged touchpoint of every journey, from one count query for all of them.</summary>
+    public async Task<WeakPointList> WeakPointsAsync(ScoreQuery query, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var settings = await ScoreInputs.SettingsAsync(db, ct);
+        var filter = await ScoreInputs.FilterAsync(db, query.Segments, ct);
+        var journeys = await ScoreInputs.JourneysAsync(db, query.Window, ct);
+        var subjects = journeys.SelectMany(j => j.Touchpoints).Select(t => t.Subject).Distinct().ToList();
+        var reader = new ScoreCountReader(db, await ScoreCountReader.LoadScalesAsync(db, ct));
+        var totals = await reader.TotalsAsync(subjects, query.Window, filter, ct);
+
+        var items = new List<WeakPointView>();
+        foreach (var journey in journeys)
+        {
+            var card = JourneyScoring.Score(journey, totals, query.Window, settings);
+            var results = card.Touchpoints.ToDictionary(r => r.Code);
+            items.AddRange(card.WeakPoints.Select((code, rank) =>
+            {
+                var r = results[code];
+                return new WeakPointView(journey.Ref, r.Code, r.Name, r.StageCode, r.Owner, r.Score, r.N, r.Impact, r.Flags,
+                    r.Tentative, rank + 1);
+            }));
+        }
+
+        var ranked = items
+            .OrderBy(w => w.Impact is null)
+            .ThenByDescending(w => w.Impact)
+            .ThenBy(w => w.Score is null)
+            .ThenBy(w => w.Score)
+            .ThenBy(w => w.Journey.Name, StringComparer.Ordinal)
+            .ThenBy(w => w.RankInJourney)
+            .ToList();
+        return new WeakPointList(query.From, query.To, query.Segments, ranked);
+    }
+}

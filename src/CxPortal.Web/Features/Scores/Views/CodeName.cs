@@ -1,0 +1,4 @@
+namespace CxPortal.Web.Features.Scores;
+
+/// <summary>A resource as the API names it: its stable code and its display name.</summary>
+public sealed record CodeName(string Code, string Name);

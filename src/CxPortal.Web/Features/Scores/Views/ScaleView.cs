@@ -1,0 +1,5 @@
+using CxPortal.Domain.Surveys;
+
+namespace CxPortal.Web.Features.Scores;
+
+public sealed record ScaleView(string Code, string Name, ScaleKind Kind, int Min, int Max, int SatisfiedMin, int TopBoxMin);
