@@ -3,7 +3,12 @@ using CxPortal.Web.Components;
 using CxPortal.Web.Features.Demo;
 using CxPortal.Web.Features.Health;
 using CxPortal.Web.Features.Overview;
+using CxPortal.Web.Features.Audit;
+using CxPortal.Web.Features.Configuration;
+using CxPortal.Web.Features.Journeys;
 using CxPortal.Web.Features.Touchpoints;
+using CxPortal.Web.Features.Touchpoints.Csv;
+using CxPortal.Web.Features.Touchpoints.Metrics;
 using CxPortal.Web.Infrastructure;
 using MudBlazor.Services;
 
@@ -34,6 +39,17 @@ public static class ServiceSetup
         services.AddSingleton<DemoDataSeeder>();
         services.AddScoped<OverviewService>();
         services.AddScoped<TouchpointQueries>();
+        services.AddScoped<TouchpointService>();
+        services.AddScoped<MetricService>();
+        services.AddScoped<TouchpointCsvExporter>();
+        services.AddScoped<TouchpointCsvImporter>();
+        services.AddScoped<JourneyService>();
+        services.AddScoped<ScaleService>();
+        services.AddScoped<StageService>();
+        services.AddScoped<ChannelService>();
+        services.AddScoped<SegmentDimensionService>();
+        services.AddScoped<SettingsService>();
+        services.AddScoped<AuditQueries>();
         return builder;
     }
 }
