@@ -25,18 +25,18 @@ public sealed record TouchpointInput
     public double? Weight { get; set; }
     public double? RelationshipWeight { get; set; }
 
-    /// <summary>The same input with every default filled in and text trimmed: what would be stored.</summary>
+    /// <summary>The same input with every default filled in and the name trimmed: what would be stored.</summary>
     public TouchpointInput Normalised() => new()
     {
         Code = Code,
         Name = Name?.Trim(),
-        Description = Description?.Trim() ?? "",
+        Description = Description ?? "",
         Stage = Stage,
         Channel = Channel,
-        Owner = Owner?.Trim() ?? "",
+        Owner = Owner ?? "",
         Intentional = Intentional ?? true,
-        OperationalPurpose = OperationalPurpose?.Trim() ?? "",
-        RelationshipPurpose = RelationshipPurpose?.Trim() ?? "",
+        OperationalPurpose = OperationalPurpose ?? "",
+        RelationshipPurpose = RelationshipPurpose ?? "",
         TrackingMode = string.IsNullOrWhiteSpace(TrackingMode)
             ? ContractWords.TrackingModes.Word(Domain.Touchpoints.TrackingMode.Persistent)
             : TrackingMode.Trim().ToLowerInvariant(),
