@@ -1,4 +1,6 @@
+using CxPortal.Data;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace CxPortal.Web.Infrastructure;
@@ -17,4 +19,18 @@ public static class DbErrors
             ? pg.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.ForeignKeyViolation
             : (exception as SqliteException ?? exception.InnerException as SqliteException) is { } sqlite
               && sqlite.SqliteErrorCode == SqliteConstraint;
+
+    /// <summary>Saves; false when a constraint stopped it (a race the checks before the save could not see).</summary>
+    public static async Task<bool> TrySaveAsync(CxPortalDbContext db, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException e) when (IsConstraintViolation(e))
+        {
+            return false;
+        }
+    }
 }

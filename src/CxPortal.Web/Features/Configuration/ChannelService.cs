@@ -59,11 +59,7 @@ public sealed class ChannelService(IDbContextFactory<CxPortalDbContext> contexts
             }
         }
         AuditLog.Record(db, await actor.NameAsync(), AuditNames.Replace, AuditNames.Channels, AuditNames.Channels, change);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException e) when (DbErrors.IsConstraintViolation(e))
+        if (!await DbErrors.TrySaveAsync(db, ct))
         {
             return Outcome<IReadOnlyList<ChannelDetails>>.Conflict(
                 "A touchpoint was moved into a removed channel at the same time; reload and try again.");

@@ -16,6 +16,8 @@ namespace CxPortal.Web.Features.Configuration;
 /// </summary>
 public sealed class ScaleService(IDbContextFactory<CxPortalDbContext> contexts, CurrentActor actor)
 {
+    private const string ConcurrentChange = "Another change to the same scale code was saved at the same time; reload and try again.";
+
     public async Task<IReadOnlyList<ScaleDetails>> ListAsync(CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -48,9 +50,9 @@ public sealed class ScaleService(IDbContextFactory<CxPortalDbContext> contexts, 
         Apply(normalised, scale);
         db.SurveyScales.Add(scale);
         AuditLog.Record(db, await actor.NameAsync(), AuditNames.Create, AuditNames.Scale, scale.Code, Snapshot(scale));
-        if (await SaveAsync(db, ct) is { } conflict)
+        if (!await DbErrors.TrySaveAsync(db, ct))
         {
-            return Outcome<ScaleDetails>.Conflict(conflict, "code");
+            return Outcome<ScaleDetails>.Conflict(ConcurrentChange, "code");
         }
         return Outcome<ScaleDetails>.Ok((await GetAsync(db, scale.Code, ct))!);
     }
@@ -94,9 +96,9 @@ public sealed class ScaleService(IDbContextFactory<CxPortalDbContext> contexts, 
         if (changes.Count > 0)
         {
             AuditLog.Record(db, await actor.NameAsync(), AuditNames.Update, AuditNames.Scale, code, changes);
-            if (await SaveAsync(db, ct) is { } conflict)
+            if (!await DbErrors.TrySaveAsync(db, ct))
             {
-                return Outcome<ScaleDetails>.Conflict(conflict, "code");
+                return Outcome<ScaleDetails>.Conflict(ConcurrentChange, "code");
             }
         }
         return Outcome<ScaleDetails>.Ok((await GetAsync(db, scale.Code, ct))!);
@@ -156,19 +158,6 @@ public sealed class ScaleService(IDbContextFactory<CxPortalDbContext> contexts, 
             {
                 scale.Labels.Add(new ScaleLabel { Value = point, Text = text });
             }
-        }
-    }
-
-    private static async Task<string?> SaveAsync(CxPortalDbContext db, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return null;
-        }
-        catch (DbUpdateException e) when (DbErrors.IsConstraintViolation(e))
-        {
-            return "Another change to the same scale code was saved at the same time; reload and try again.";
         }
     }
 }

@@ -64,16 +64,12 @@ public sealed class SegmentDimensionService(IDbContextFactory<CxPortalDbContext>
             }
         }
         AuditLog.Record(db, await actor.NameAsync(), AuditNames.Replace, AuditNames.SegmentDimensions, AuditNames.SegmentDimensions, change);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
-        catch (DbUpdateException e) when (DbErrors.IsConstraintViolation(e))
+        if (!await DbErrors.TrySaveAsync(db, ct))
         {
             return Outcome<IReadOnlyList<SegmentDimensionDetails>>.Conflict(
                 "Responses with a removed dimension arrived at the same time; reload and try again.");
         }
+        await transaction.CommitAsync(ct);
         return Outcome<IReadOnlyList<SegmentDimensionDetails>>.Ok(await ListAsync(db, ct));
     }
 

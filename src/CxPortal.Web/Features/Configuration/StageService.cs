@@ -61,11 +61,7 @@ public sealed class StageService(IDbContextFactory<CxPortalDbContext> contexts, 
             }
         }
         AuditLog.Record(db, await actor.NameAsync(), AuditNames.Replace, AuditNames.Stages, AuditNames.Stages, change);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException e) when (DbErrors.IsConstraintViolation(e))
+        if (!await DbErrors.TrySaveAsync(db, ct))
         {
             return Outcome<IReadOnlyList<StageDetails>>.Conflict(
                 "A touchpoint was moved into a removed stage at the same time; reload and try again.");

@@ -13,6 +13,8 @@ namespace CxPortal.Web.Features.Journeys;
 /// <summary>Journeys: named, ordered lists of touchpoints. Every change is audited in the same save.</summary>
 public sealed class JourneyService(IDbContextFactory<CxPortalDbContext> contexts, CurrentActor actor, TimeProvider clock)
 {
+    private const string ConcurrentChange = "The journey or one of its touchpoints was changed at the same time; reload and try again.";
+
     public async Task<IReadOnlyList<JourneyDetails>> ListAsync(CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -46,9 +48,9 @@ public sealed class JourneyService(IDbContextFactory<CxPortalDbContext> contexts
         };
         db.Journeys.Add(journey);
         AuditLog.Record(db, await actor.NameAsync(), AuditNames.Create, AuditNames.Journey, journey.Code, normalised, now);
-        if (await SaveAsync(db, ct) is { } conflict)
+        if (!await DbErrors.TrySaveAsync(db, ct))
         {
-            return Outcome<JourneyDetails>.Conflict(conflict, "code");
+            return Outcome<JourneyDetails>.Conflict(ConcurrentChange, "code");
         }
         return Outcome<JourneyDetails>.Ok((await GetAsync(db, journey.Code, ct))!);
     }
@@ -91,9 +93,9 @@ public sealed class JourneyService(IDbContextFactory<CxPortalDbContext> contexts
             }
             AuditLog.Record(db, await actor.NameAsync(), AuditNames.Update, AuditNames.Journey, code,
                 AuditChanges.Between(beforeInput, normalised), now);
-            if (await SaveAsync(db, ct) is { } conflict)
+            if (!await DbErrors.TrySaveAsync(db, ct))
             {
-                return Outcome<JourneyDetails>.Conflict(conflict, "code");
+                return Outcome<JourneyDetails>.Conflict(ConcurrentChange, "code");
             }
             await transaction.CommitAsync(ct);
         }
@@ -118,9 +120,9 @@ public sealed class JourneyService(IDbContextFactory<CxPortalDbContext> contexts
         db.Journeys.Remove(journey);
         AuditLog.Record(db, await actor.NameAsync(), AuditNames.Delete, AuditNames.Journey, code,
             new { journey.Name, steps = journey.Steps.Count });
-        if (await SaveAsync(db, ct) is { } conflict)
+        if (!await DbErrors.TrySaveAsync(db, ct))
         {
-            return Outcome<Removed>.Conflict(conflict);
+            return Outcome<Removed>.Conflict(ConcurrentChange);
         }
         return Outcome<Removed>.Ok(new Removed(code, []));
     }
@@ -143,17 +145,4 @@ public sealed class JourneyService(IDbContextFactory<CxPortalDbContext> contexts
     private static IQueryable<JourneyDetails> Project(IQueryable<Journey> query) =>
         query.AsNoTracking().Select(j => new JourneyDetails(j.Code, j.Name, j.Description,
             j.Steps.OrderBy(s => s.Position).Select(s => s.Touchpoint.Code).ToList(), j.CreatedAt, j.UpdatedAt));
-
-    private static async Task<string?> SaveAsync(CxPortalDbContext db, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return null;
-        }
-        catch (DbUpdateException e) when (DbErrors.IsConstraintViolation(e))
-        {
-            return "The journey or one of its touchpoints was changed at the same time; reload and try again.";
-        }
-    }
 }

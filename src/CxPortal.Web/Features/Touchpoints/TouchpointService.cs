@@ -15,6 +15,8 @@ namespace CxPortal.Web.Features.Touchpoints;
 /// <summary>Creates, changes and deletes inventory touchpoints; every change is audited in the same save.</summary>
 public sealed class TouchpointService(IDbContextFactory<CxPortalDbContext> contexts, CurrentActor actor, TimeProvider clock)
 {
+    private const string ConcurrentChange = "Another change to the same code was saved at the same time; reload and try again.";
+
     public async Task<Outcome<TouchpointDetails>> CreateAsync(TouchpointInput input, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -35,9 +37,9 @@ public sealed class TouchpointService(IDbContextFactory<CxPortalDbContext> conte
         normalised.ApplyTo(touchpoint, lookups);
         db.Touchpoints.Add(touchpoint);
         AuditLog.Record(db, await actor.NameAsync(), AuditNames.Create, AuditNames.Touchpoint, touchpoint.Code, normalised, now);
-        if (await SaveAsync(db, ct) is { } conflict)
+        if (!await DbErrors.TrySaveAsync(db, ct))
         {
-            return Outcome<TouchpointDetails>.Conflict(conflict, "code");
+            return Outcome<TouchpointDetails>.Conflict(ConcurrentChange, "code");
         }
         return Outcome<TouchpointDetails>.Ok((await TouchpointQueries.GetAsync(db, touchpoint.Code, ct))!);
     }
@@ -71,9 +73,9 @@ public sealed class TouchpointService(IDbContextFactory<CxPortalDbContext> conte
             touchpoint.UpdatedAt = now;
             AuditLog.Record(db, await actor.NameAsync(), AuditNames.Update, AuditNames.Touchpoint, code,
                 AuditChanges.Between(before, normalised), now);
-            if (await SaveAsync(db, ct) is { } conflict)
+            if (!await DbErrors.TrySaveAsync(db, ct))
             {
-                return Outcome<TouchpointDetails>.Conflict(conflict, "code");
+                return Outcome<TouchpointDetails>.Conflict(ConcurrentChange, "code");
             }
         }
         return Outcome<TouchpointDetails>.Ok((await TouchpointQueries.GetAsync(db, touchpoint.Code, ct))!);
@@ -156,18 +158,4 @@ public sealed class TouchpointService(IDbContextFactory<CxPortalDbContext> conte
 
     internal static string Count(int n, string noun) =>
         $"{n.ToString("N0", CultureInfo.InvariantCulture)} {noun}{(n == 1 ? "" : "s")}";
-
-    /// <summary>Saves; a constraint violation here is a race the checks before could not see.</summary>
-    private static async Task<string?> SaveAsync(CxPortalDbContext db, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return null;
-        }
-        catch (DbUpdateException e) when (DbErrors.IsConstraintViolation(e))
-        {
-            return "Another change to the same code was saved at the same time; reload and try again.";
-        }
-    }
 }

@@ -35,12 +35,13 @@ public sealed class TouchpointCsvImporter(IDbContextFactory<CxPortalDbContext> c
 
         var validator = new TouchpointInputValidator(lookups);
         var firstLine = new Dictionary<string, long>(StringComparer.Ordinal);
+        var reported = errors.Select(e => (e.Line, e.Field)).ToHashSet();
         foreach (var (line, input) in rows)
         {
             foreach (var (field, messages) in ValidationErrors.From(await validator.ValidateAsync(input, ct)))
             {
-                // A cell that did not parse already has its error; the rule on the missing value adds nothing.
-                if (!errors.Any(e => e.Line == line && e.Field == field))
+                // A cell that did not parse already has its error; the rule on its stand-in value adds nothing.
+                if (!reported.Contains((line, field)))
                 {
                     errors.AddRange(messages.Select(m => new ImportRowError(line, field, m)));
                 }
@@ -98,11 +99,7 @@ public sealed class TouchpointCsvImporter(IDbContextFactory<CxPortalDbContext> c
         {
             AuditLog.Record(db, name, AuditNames.Import, AuditNames.TouchpointImport, fileName,
                 new { rows = rows.Count, created, updated, unchanged }, now);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException e) when (DbErrors.IsConstraintViolation(e))
+            if (!await DbErrors.TrySaveAsync(db, ct))
             {
                 errors.Add(new ImportRowError(1, "", "Touchpoints were changed while the file was imported; nothing was stored. Try again."));
                 store = false;

@@ -12,6 +12,8 @@ namespace CxPortal.Web.Features.Touchpoints.Metrics;
 /// <summary>The operational metrics of a touchpoint. Measurements are another feature's; a metric that has them stays.</summary>
 public sealed class MetricService(IDbContextFactory<CxPortalDbContext> contexts, CurrentActor actor, TimeProvider clock)
 {
+    private const string ConcurrentChange = "The metric was changed at the same time (or received measurements); reload and try again.";
+
     public async Task<Outcome<IReadOnlyList<MetricDetails>>> ListAsync(string touchpoint, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -61,9 +63,9 @@ public sealed class MetricService(IDbContextFactory<CxPortalDbContext> contexts,
         db.OperationalMetrics.Add(metric);
         await TouchTouchpointAsync(db, touchpointId.Value, ct);
         AuditLog.Record(db, await actor.NameAsync(), AuditNames.Create, AuditNames.Metric, Key(touchpoint, metric.Code), normalised);
-        if (await SaveAsync(db, ct) is { } conflict)
+        if (!await DbErrors.TrySaveAsync(db, ct))
         {
-            return Outcome<MetricDetails>.Conflict(conflict, "code");
+            return Outcome<MetricDetails>.Conflict(ConcurrentChange, "code");
         }
         return Outcome<MetricDetails>.Ok((await GetAsync(db, touchpointId.Value, metric.Code, ct))!);
     }
@@ -100,9 +102,9 @@ public sealed class MetricService(IDbContextFactory<CxPortalDbContext> contexts,
             await TouchTouchpointAsync(db, touchpointId.Value, ct);
             AuditLog.Record(db, await actor.NameAsync(), AuditNames.Update, AuditNames.Metric, Key(touchpoint, code),
                 AuditChanges.Between(before, normalised));
-            if (await SaveAsync(db, ct) is { } conflict)
+            if (!await DbErrors.TrySaveAsync(db, ct))
             {
-                return Outcome<MetricDetails>.Conflict(conflict, "code");
+                return Outcome<MetricDetails>.Conflict(ConcurrentChange, "code");
             }
         }
         return Outcome<MetricDetails>.Ok((await GetAsync(db, touchpointId.Value, metric.Code, ct))!);
@@ -131,9 +133,9 @@ public sealed class MetricService(IDbContextFactory<CxPortalDbContext> contexts,
         db.OperationalMetrics.Remove(metric);
         await TouchTouchpointAsync(db, touchpointId.Value, ct);
         AuditLog.Record(db, await actor.NameAsync(), AuditNames.Delete, AuditNames.Metric, Key(touchpoint, code), Snapshot(metric));
-        if (await SaveAsync(db, ct) is { } conflict)
+        if (!await DbErrors.TrySaveAsync(db, ct))
         {
-            return Outcome<Removed>.Conflict(conflict);
+            return Outcome<Removed>.Conflict(ConcurrentChange);
         }
         return Outcome<Removed>.Ok(new Removed(code, []));
     }
@@ -174,18 +176,5 @@ public sealed class MetricService(IDbContextFactory<CxPortalDbContext> contexts,
         metric.Direction = ContractWords.Directions.Parse(input.Direction!);
         metric.Target = input.Target!.Value;
         metric.Worst = input.Worst!.Value;
-    }
-
-    private static async Task<string?> SaveAsync(CxPortalDbContext db, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return null;
-        }
-        catch (DbUpdateException e) when (DbErrors.IsConstraintViolation(e))
-        {
-            return "The metric was changed at the same time (or received measurements); reload and try again.";
-        }
     }
 }
