@@ -7,7 +7,12 @@ using CxPortal.Web.Features.Users;
 using CxPortal.Web.Features.Health;
 using CxPortal.Web.Features.Overview;
 using CxPortal.Web.Features.Scores;
+using CxPortal.Web.Features.Audit;
+using CxPortal.Web.Features.Configuration;
+using CxPortal.Web.Features.Journeys;
 using CxPortal.Web.Features.Touchpoints;
+using CxPortal.Web.Features.Touchpoints.Csv;
+using CxPortal.Web.Features.Touchpoints.Metrics;
 using CxPortal.Web.Infrastructure;
 using CxPortal.Web.Infrastructure.Auth;
 using MudBlazor.Services;
@@ -50,6 +55,17 @@ public static class ServiceSetup
         services.AddScoped<TouchpointScoreService>();
         services.AddScoped<ComparisonService>();
         services.AddScoped<RespondentScoreService>();
+        services.AddScoped<TouchpointService>();
+        services.AddScoped<MetricService>();
+        services.AddScoped<TouchpointCsvExporter>();
+        services.AddScoped<TouchpointCsvImporter>();
+        services.AddScoped<JourneyService>();
+        services.AddScoped<ScaleService>();
+        services.AddScoped<StageService>();
+        services.AddScoped<ChannelService>();
+        services.AddScoped<SegmentDimensionService>();
+        services.AddScoped<SettingsService>();
+        services.AddScoped<AuditQueries>();
         return builder;
     }
 }
