@@ -25,7 +25,10 @@ public abstract class DashboardPage : ComponentBase
 
     protected bool Loading { get; private set; } = true;
 
-    protected override async Task OnParametersSetAsync()
+    protected override Task OnParametersSetAsync() => RefreshAsync();
+
+    /// <summary>Reads the filter and the page's data again, e.g. after the page saved something.</summary>
+    protected async Task RefreshAsync()
     {
         Loading = true;
         Problem = null;
