@@ -79,11 +79,12 @@ public class DashboardTests(PortalServer server, BrowserSession browser)
         await page.GoBackAsync();
         await page.GetByTestId("journey-links").GetByRole(AriaRole.Link, new() { Name = "Compare segments" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/journeys/product-launch/compare\?from=2026-09-01&to=2026-09-30&segment=region%3AEMEA$"));
+        await Assertions.Expect(page.GetByTestId("compare-heatmap")).ToBeVisibleAsync();
         await Assertions.Expect(window).ToHaveTextAsync("1 Sep 2026 – 30 Sep 2026");
 
         // Choosing a period rewrites the URL; the segment stays.
         await page.GetByTestId("period-select").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Last 365 days" }).ClickAsync();
+        await page.Locator(".mud-popover-open").GetByText("Last 365 days").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}&segment=region%3AEMEA"));
         await Assertions.Expect(page.GetByTestId("segment-chip")).ToHaveTextAsync(new Regex("EMEA"));
     }
@@ -99,8 +100,8 @@ public class DashboardTests(PortalServer server, BrowserSession browser)
             {
                 new
                 {
-                    id = "xss-comment-1", touchpoint = "product-purchase", scale = "csat5", score = 2,
-                    respondedAt = DateTime.UtcNow.AddMinutes(-5), comment,
+                    id = "xss-comment-1", touchpoint = "blog-content", scale = "csat5", score = 2,
+                    respondedAt = DateTime.UtcNow.Date.AddDays(1).AddSeconds(-1), comment, // the last second of today: the newest comment
                 },
             },
         }, Ct);
@@ -109,7 +110,7 @@ public class DashboardTests(PortalServer server, BrowserSession browser)
         var page = await browser.NewPageAsync(server.BaseAddress);
         var dialogs = 0;
         page.Dialog += (_, d) => { dialogs++; _ = d.DismissAsync(); };
-        await BrowserSession.SignInAsync(page, DemoUsers.CxManager, "/touchpoints/product-purchase/scores");
+        await BrowserSession.SignInAsync(page, DemoUsers.CxManager, "/touchpoints/blog-content/scores");
 
         var shown = page.GetByTestId("comment").Filter(new() { HasText = "Staff were" });
         await Assertions.Expect(shown).ToHaveTextAsync(comment);
@@ -129,7 +130,7 @@ public class DashboardTests(PortalServer server, BrowserSession browser)
         await Assertions.Expect(row).ToContainTextAsync("no measurement in this period");
         var form = page.GetByTestId("measurement-form");
         await form.GetByTestId("measurement-metric").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "First-contact resolution (%)" }).ClickAsync();
+        await page.Locator(".mud-popover-open").GetByText("First-contact resolution (%)").ClickAsync();
         await form.GetByLabel("Period start").FillAsync("2024-01-01");
         await form.GetByLabel("Period end").FillAsync("2024-01-31");
         await form.GetByLabel("Value").FillAsync("70");
