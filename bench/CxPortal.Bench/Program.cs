@@ -56,6 +56,25 @@ if (options.Runs('b'))
     ReadBenchmark.Write(sections, reads, options.Rows);
 }
 
+if (options.Runs('c') || options.Runs('d'))
+{
+    Console.WriteLine("== starting the server on the bench database");
+    await using var server = await PortalProcess.StartAsync(root, database.ConnectionString, ct);
+    if (options.Runs('c'))
+    {
+        Console.WriteLine("== (c) HTTP ingestion");
+        var http = await new HttpIngestBenchmark(server, firstRow: options.Rows)
+            .RunAsync(batches: 400, concurrency: 4, singleDuration: TimeSpan.FromSeconds(30), ct);
+        HttpIngestBenchmark.Write(sections, http);
+    }
+    if (options.Runs('d'))
+    {
+        Console.WriteLine("== (d) circuits");
+        var memory = await new CircuitMemoryBenchmark(server).RunAsync([1, 10, 50, 100], ct);
+        CircuitMemoryBenchmark.Write(sections, memory);
+    }
+}
+
 var loadAtEnd = RunEnvironment.LoadAverage();
 report.Line($"## CX Portal benchmark: {options.Rows:N0} responses");
 report.Line();
