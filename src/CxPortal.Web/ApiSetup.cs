@@ -3,6 +3,8 @@ using CxPortal.Web.Features.Audit;
 using CxPortal.Web.Features.Configuration;
 using CxPortal.Web.Features.Exports;
 using CxPortal.Web.Features.Journeys;
+using CxPortal.Web.Features.Measurements;
+using CxPortal.Web.Features.Responses;
 using CxPortal.Web.Features.ScoreCounts;
 using CxPortal.Web.Features.Scores;
 using CxPortal.Web.Features.Touchpoints;
@@ -39,6 +41,12 @@ public static class ApiSetup
         inventoryWrites.MapMetricWriteApi();
         inventoryWrites.MapJourneyWriteApi();
         inventoryWrites.MapTouchpointImportApi();
+        // Measurements are inventory data (metric values), so the inventory's editors post them.
+        api.MapGroup("").MapMeasurementsApi().RequireAuthorization(Policies.EditInventory)
+            .RequireRateLimiting(HardeningSetup.IngestLimit);
+
+        // Ingestion: survey tools (ingest keys), sales leads and admins; rate-limited per key or user.
+        api.MapGroup("").MapResponsesApi().RequireAuthorization(Policies.Ingest).RequireRateLimiting(HardeningSetup.IngestLimit);
 
         // Configuration: everyone reads scales, stages, channels, dimensions and settings; admins change them.
         api.MapGroup("").MapConfigurationReadApi().RequireAuthorization(Policies.ReadScores);

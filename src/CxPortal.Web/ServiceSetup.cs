@@ -5,6 +5,7 @@ using CxPortal.Web.Features.ApiKeys;
 using CxPortal.Web.Features.Demo;
 using CxPortal.Web.Features.Users;
 using CxPortal.Web.Features.Health;
+using CxPortal.Web.Features.Imports;
 using CxPortal.Web.Features.Overview;
 using CxPortal.Web.Features.Scores;
 using CxPortal.Web.Features.Audit;
@@ -66,6 +67,7 @@ public static class ServiceSetup
         services.AddScoped<SegmentDimensionService>();
         services.AddScoped<SettingsService>();
         services.AddScoped<AuditQueries>();
+        services.AddCxPortalIngestion();
         return builder;
     }
 }

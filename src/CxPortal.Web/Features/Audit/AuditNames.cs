@@ -18,4 +18,6 @@ public static class AuditNames
     public const string Channels = "channels";
     public const string SegmentDimensions = "segment-dimensions";
     public const string TouchpointImport = "touchpoint-import";
+    public const string Measurements = "measurements";
+    public const string ResponseImport = "response-import";
 }
