@@ -11,6 +11,7 @@ using CxPortal.Web.Features.Audit;
 using CxPortal.Web.Features.Configuration;
 using CxPortal.Web.Features.Journeys;
 using CxPortal.Web.Features.Touchpoints;
+using CxPortal.Web.Features.Touchpoints.Coverage;
 using CxPortal.Web.Features.Touchpoints.Csv;
 using CxPortal.Web.Features.Touchpoints.Metrics;
 using CxPortal.Web.Infrastructure;
@@ -50,6 +51,7 @@ public static class ServiceSetup
         services.AddScoped<UserService>();
         services.AddSingleton<DemoDataSeeder>();
         services.AddScoped<TouchpointQueries>();
+        services.AddScoped<CoverageQueries>();
         services.AddScoped<ScoreService>();
         services.AddScoped<TouchpointScoreService>();
         services.AddScoped<ComparisonService>();

@@ -6,7 +6,10 @@ namespace CxPortal.Data.Ingestion;
 
 internal sealed class PostgresStagingTables(DbConnection connection) : StagingTables(connection, null)
 {
+    // work_mem for this transaction only: the merge sorts and groups every staged row, and at the
+    // default 4MB a large import spills those sorts to disk.
     public override Task CreateAsync(CancellationToken ct) => ExecuteAsync("""
+        SET LOCAL work_mem = '64MB';
         CREATE TEMP TABLE staging_responses (
             seq bigint NOT NULL, line bigint NOT NULL, external_id text NOT NULL, subject_kind smallint NOT NULL,
             subject_id integer NOT NULL, scale_id integer NOT NULL, score integer NOT NULL,
