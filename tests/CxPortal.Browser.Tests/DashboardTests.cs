@@ -133,6 +133,10 @@ public class DashboardTests(PortalServer server, BrowserSession browser)
         await page.Locator(".mud-popover-open").GetByText("First-contact resolution (%)").ClickAsync();
         await form.GetByLabel("Period start").FillAsync("2024-01-01");
         await form.GetByLabel("Period end").FillAsync("2024-01-31");
+        await form.GetByTestId("measurement-save").ClickAsync();
+        await Assertions.Expect(form.GetByTestId("measurement-errors")).ToHaveTextAsync("Nothing was saved: Enter a value.");
+        await Assertions.Expect(row).ToContainTextAsync("no measurement in this period");
+
         await form.GetByLabel("Value").FillAsync("70");
         await form.GetByTestId("measurement-save").ClickAsync();
 
@@ -162,6 +166,7 @@ public class DashboardTests(PortalServer server, BrowserSession browser)
             await Assertions.Expect(page.GetByTestId("page-error")).ToHaveCountAsync(0);
             var name = "dashboard" + Regex.Replace(path, "[^a-z0-9]+", "-").TrimEnd('-');
             await BrowserSession.ScreenshotAsync(page, name + "-light");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotDirectory, name + "-light-full.png"), FullPage = true });
             await page.GetByRole(AriaRole.Button, new() { Name = "Toggle dark theme" }).ClickAsync();
             await BrowserSession.ScreenshotAsync(page, name + "-dark");
             await page.GetByRole(AriaRole.Button, new() { Name = "Toggle dark theme" }).ClickAsync();

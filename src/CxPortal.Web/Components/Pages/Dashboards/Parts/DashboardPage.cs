@@ -47,7 +47,7 @@ public abstract class DashboardPage : ComponentBase
         }
         catch (ScoreQueryException e)
         {
-            Problem = $"{e.Message} Remove that segment from the filter to continue.";
+            Problem = $"{e.Message} Choose one of those, or remove the segment from the filter, to continue.";
         }
         finally
         {

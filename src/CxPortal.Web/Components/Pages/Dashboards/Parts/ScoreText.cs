@@ -25,8 +25,12 @@ public static class ScoreText
 
     public static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
-    public static string Signed(double value, string format = "0") =>
-        (value > 0 ? "+" : "") + value.ToString(format, CultureInfo.InvariantCulture);
+    /// <summary>"+1.4", "−0.3", and "0.00" rather than "-0.00" for what rounds to zero.</summary>
+    public static string Signed(double value, string format = "0")
+    {
+        var text = Math.Abs(value).ToString(format, CultureInfo.InvariantCulture);
+        return text.All(c => c is '0' or '.') ? text : (value > 0 ? "+" : "-") + text;
+    }
 
     /// <summary>
     /// The red–amber–green hue of a 0–10 score (0 red, 5 amber, 10 green); null without data. One
