@@ -64,7 +64,7 @@ if (options.Runs('c') || options.Runs('d'))
     {
         Console.WriteLine("== (c) HTTP ingestion");
         var http = await new HttpIngestBenchmark(server, firstRow: options.Rows)
-            .RunAsync(batches: 400, concurrency: 4, singleDuration: TimeSpan.FromSeconds(30), ct);
+            .RunAsync(batches: 200, concurrency: 4, singleDuration: TimeSpan.FromSeconds(20), ct);
         HttpIngestBenchmark.Write(sections, http);
     }
     if (options.Runs('d'))
