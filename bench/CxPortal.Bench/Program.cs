@@ -19,6 +19,7 @@ using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
 var ct = cancel.Token;
 var started = DateTime.UtcNow;
+var commit = RunEnvironment.Commit(root);
 var total = Stopwatch.StartNew();
 var loadAtStart = RunEnvironment.LoadAverage();
 var database = new BenchDatabase(options.Connection, options.Database);
@@ -88,7 +89,7 @@ if (options.Runs('c') || options.Runs('d'))
 var loadAtEnd = RunEnvironment.LoadAverage();
 report.Line($"## CX Portal benchmark: {options.Rows:N0} responses");
 report.Line();
-report.Line($"- Run {started:yyyy-MM-dd HH:mm} UTC, commit {RunEnvironment.Commit(root)}, {total.Elapsed.TotalMinutes:N1} minutes in all.");
+report.Line($"- Run {started:yyyy-MM-dd HH:mm} UTC, commit {commit}, {total.Elapsed.TotalMinutes:N1} minutes in all.");
 report.Line($"- Machine: {Environment.ProcessorCount} cores ({RunEnvironment.Cpu()}), {RunEnvironment.MemoryGb()} RAM; .NET {Environment.Version}.");
 report.Line($"- PostgreSQL on the same machine: {postgres}.");
 report.Line($"- Load average {loadAtStart.ToString("N1", CultureInfo.InvariantCulture)} at start, {loadAtEnd.ToString("N1", CultureInfo.InvariantCulture)} at end" +
