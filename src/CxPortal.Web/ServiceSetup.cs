@@ -12,6 +12,7 @@ using CxPortal.Web.Features.Audit;
 using CxPortal.Web.Features.Configuration;
 using CxPortal.Web.Features.Journeys;
 using CxPortal.Web.Features.Touchpoints;
+using CxPortal.Web.Features.Touchpoints.Coverage;
 using CxPortal.Web.Features.Touchpoints.Csv;
 using CxPortal.Web.Features.Touchpoints.Metrics;
 using CxPortal.Web.Infrastructure;
@@ -52,6 +53,7 @@ public static class ServiceSetup
         services.AddSingleton<DemoDataSeeder>();
         services.AddScoped<OverviewService>();
         services.AddScoped<TouchpointQueries>();
+        services.AddScoped<CoverageQueries>();
         services.AddScoped<ScoreService>();
         services.AddScoped<TouchpointScoreService>();
         services.AddScoped<ComparisonService>();
