@@ -79,7 +79,7 @@ public class DashboardTests(PortalServer server, BrowserSession browser)
         await page.GoBackAsync();
         await page.GetByTestId("journey-links").GetByRole(AriaRole.Link, new() { Name = "Compare segments" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/journeys/product-launch/compare\?from=2026-09-01&to=2026-09-30&segment=region%3AEMEA$"));
-        await Assertions.Expect(page.GetByTestId("compare-heatmap")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("compare-dimension")).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await Assertions.Expect(window).ToHaveTextAsync("1 Sep 2026 – 30 Sep 2026");
 
         // Choosing a period rewrites the URL; the segment stays.
