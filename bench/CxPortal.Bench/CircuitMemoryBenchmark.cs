@@ -33,8 +33,18 @@ public sealed class CircuitMemoryBenchmark(PortalProcess server)
             BaseURL = server.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 720 },
         });
-        await SignInAsync(await context.NewPageAsync());
-        foreach (var page in context.Pages)
+        var first = await context.NewPageAsync();
+        try
+        {
+            await SignInAsync(first);
+        }
+        catch (TimeoutException e)
+        {
+            var shot = Path.Combine(Path.GetTempPath(), "cxportal-bench-sign-in.png");
+            await first.ScreenshotAsync(new PageScreenshotOptions { Path = shot });
+            throw new InvalidOperationException($"Signing in stalled at {first.Url} (screenshot {shot}).", e);
+        }
+        foreach (var page in context.Pages.ToList())
         {
             await page.CloseAsync();
         }

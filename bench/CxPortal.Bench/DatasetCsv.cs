@@ -10,12 +10,13 @@ public static class DatasetCsv
         ["id", "touchpoint", "journey", "scale", "score", "respondedAt", "respondent", "comment",
          .. Dataset.Dimensions.Select(d => d.Code)];
 
-    public static async Task WriteAsync(string path, long rows, CancellationToken ct)
+    /// <summary>Rows <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive) of the dataset.</summary>
+    public static async Task WriteAsync(string path, long from, long to, CancellationToken ct)
     {
         await using var file = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20);
         await file.WriteAsync(string.Join(',', Header) + "\n");
         var line = new StringBuilder(160);
-        for (long i = 0; i < rows; i++)
+        for (var i = from; i < to; i++)
         {
             ct.ThrowIfCancellationRequested();
             var r = Dataset.Row(i);

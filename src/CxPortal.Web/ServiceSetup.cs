@@ -6,7 +6,6 @@ using CxPortal.Web.Features.Demo;
 using CxPortal.Web.Features.Users;
 using CxPortal.Web.Features.Health;
 using CxPortal.Web.Features.Imports;
-using CxPortal.Web.Features.Overview;
 using CxPortal.Web.Features.ScoreCounts;
 using CxPortal.Web.Features.Scores;
 using CxPortal.Web.Features.Audit;
@@ -52,7 +51,6 @@ public static class ServiceSetup
         services.AddScoped<ApiKeyService>();
         services.AddScoped<UserService>();
         services.AddSingleton<DemoDataSeeder>();
-        services.AddScoped<OverviewService>();
         services.AddScoped<TouchpointQueries>();
         services.AddScoped<CoverageQueries>();
         services.AddScoped<ScoreService>();

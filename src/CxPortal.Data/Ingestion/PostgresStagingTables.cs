@@ -6,6 +6,11 @@ namespace CxPortal.Data.Ingestion;
 
 internal sealed class PostgresStagingTables(DbConnection connection) : StagingTables(connection, null)
 {
+    /// <summary>Below this many staged rows the merge plans well without statistics, and ANALYZE would cost a catalog write per request.</summary>
+    private const long AnalyzeFrom = 1_000;
+
+    private long _staged;
+
     // work_mem for this transaction only: the merge sorts and groups every staged row, and at the
     // default 4MB a large import spills those sorts to disk.
     public override Task CreateAsync(CancellationToken ct) => ExecuteAsync("""
@@ -21,6 +26,7 @@ internal sealed class PostgresStagingTables(DbConnection connection) : StagingTa
 
     public override async Task LoadAsync(IReadOnlyList<StagedResponse> rows, long firstSeq, CancellationToken ct)
     {
+        _staged += rows.Count;
         var npgsql = (NpgsqlConnection)Connection;
         await using (var copy = await npgsql.BeginBinaryImportAsync("""
             COPY staging_responses (seq, line, external_id, subject_kind, subject_id, scale_id, score,
@@ -71,8 +77,11 @@ internal sealed class PostgresStagingTables(DbConnection connection) : StagingTa
 
     public override async Task<long> InsertResponsesAsync(CancellationToken ct)
     {
-        // Temporary tables are never auto-analysed; without statistics the joins below plan badly.
-        await ExecuteAsync("ANALYZE staging_responses; ANALYZE staging_segments;", ct);
+        // Temporary tables are never auto-analysed; without statistics the joins of a large batch plan badly.
+        if (_staged >= AnalyzeFrom)
+        {
+            await ExecuteAsync("ANALYZE staging_responses; ANALYZE staging_segments;", ct);
+        }
         // RETURNING tells this transaction's rows apart even while another import inserts concurrently.
         return await ExecuteAsync($"""
             WITH inserted AS (
@@ -84,6 +93,9 @@ internal sealed class PostgresStagingTables(DbConnection connection) : StagingTa
             FROM inserted i WHERE s.external_id = i.external_id
             """, ct);
     }
+
+    /// <summary>The tables are ON COMMIT DROP: no round trip needed.</summary>
+    public override Task DropAsync(CancellationToken ct) => Task.CompletedTask;
 
     private static Task WriteNullableAsync(NpgsqlBinaryImporter copy, string? value, CancellationToken ct) =>
         value is null ? copy.WriteNullAsync(ct) : copy.WriteAsync(value, NpgsqlDbType.Text, ct);
