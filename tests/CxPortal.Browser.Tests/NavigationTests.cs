@@ -19,7 +19,7 @@ public class NavigationTests(PortalServer server, BrowserSession browser)
 
         await Assertions.Expect(page).ToHaveURLAsync(new Uri(server.BaseAddress, "/touchpoints").ToString());
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Touchpoint inventory" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Electronics store visit" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("touchpoint-grid").GetByText("Electronics store visit", new() { Exact = true })).ToBeVisibleAsync();
         var shot = await BrowserSession.ScreenshotAsync(page, "touchpoints");
         File.Exists(shot).Should().BeTrue();
     }

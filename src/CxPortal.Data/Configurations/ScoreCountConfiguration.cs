@@ -11,6 +11,7 @@ internal sealed class ScoreCountConfiguration : IEntityTypeConfiguration<ScoreCo
         // Key order serves the scorecard read: subject equality, then a day range.
         b.HasKey(x => new { x.SubjectKind, x.SubjectId, x.Day, x.ScaleId, x.Score });
         b.ToTable(t => t.HasCheckConstraint("ck_score_counts_count", "count >= 0"));
-        b.HasOne<SurveyScale>().WithMany().HasForeignKey(x => x.ScaleId).OnDelete(DeleteBehavior.Restrict);
+        // No foreign keys: counts are derived from responses, whose own keys already guarantee the
+        // scale exists, and a key here costs a trigger call per new cell on every import (ADR-003).
     }
 }

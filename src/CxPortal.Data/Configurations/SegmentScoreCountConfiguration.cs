@@ -10,7 +10,6 @@ internal sealed class SegmentScoreCountConfiguration : IEntityTypeConfiguration<
     {
         b.HasKey(x => new { x.SubjectKind, x.SubjectId, x.SegmentValueId, x.Day, x.ScaleId, x.Score });
         b.ToTable(t => t.HasCheckConstraint("ck_segment_score_counts_count", "count >= 0"));
-        b.HasOne<SurveyScale>().WithMany().HasForeignKey(x => x.ScaleId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<SegmentValue>().WithMany().HasForeignKey(x => x.SegmentValueId).OnDelete(DeleteBehavior.Restrict);
+        // No foreign keys (see ScoreCountConfiguration): responses and response_segments hold the keys.
     }
 }

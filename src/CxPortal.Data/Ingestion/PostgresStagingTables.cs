@@ -6,7 +6,15 @@ namespace CxPortal.Data.Ingestion;
 
 internal sealed class PostgresStagingTables(DbConnection connection) : StagingTables(connection, null)
 {
+    /// <summary>Below this many staged rows the merge plans well without statistics, and ANALYZE would cost a catalog write per request.</summary>
+    private const long AnalyzeFrom = 1_000;
+
+    private long _staged;
+
+    // work_mem for this transaction only: the merge sorts and groups every staged row, and at the
+    // default 4MB a large import spills those sorts to disk.
     public override Task CreateAsync(CancellationToken ct) => ExecuteAsync("""
+        SET LOCAL work_mem = '64MB';
         CREATE TEMP TABLE staging_responses (
             seq bigint NOT NULL, line bigint NOT NULL, external_id text NOT NULL, subject_kind smallint NOT NULL,
             subject_id integer NOT NULL, scale_id integer NOT NULL, score integer NOT NULL,
@@ -18,6 +26,7 @@ internal sealed class PostgresStagingTables(DbConnection connection) : StagingTa
 
     public override async Task LoadAsync(IReadOnlyList<StagedResponse> rows, long firstSeq, CancellationToken ct)
     {
+        _staged += rows.Count;
         var npgsql = (NpgsqlConnection)Connection;
         await using (var copy = await npgsql.BeginBinaryImportAsync("""
             COPY staging_responses (seq, line, external_id, subject_kind, subject_id, scale_id, score,
@@ -68,8 +77,11 @@ internal sealed class PostgresStagingTables(DbConnection connection) : StagingTa
 
     public override async Task<long> InsertResponsesAsync(CancellationToken ct)
     {
-        // Temporary tables are never auto-analysed; without statistics the joins below plan badly.
-        await ExecuteAsync("ANALYZE staging_responses; ANALYZE staging_segments;", ct);
+        // Temporary tables are never auto-analysed; without statistics the joins of a large batch plan badly.
+        if (_staged >= AnalyzeFrom)
+        {
+            await ExecuteAsync("ANALYZE staging_responses; ANALYZE staging_segments;", ct);
+        }
         // RETURNING tells this transaction's rows apart even while another import inserts concurrently.
         return await ExecuteAsync($"""
             WITH inserted AS (
@@ -81,6 +93,9 @@ internal sealed class PostgresStagingTables(DbConnection connection) : StagingTa
             FROM inserted i WHERE s.external_id = i.external_id
             """, ct);
     }
+
+    /// <summary>The tables are ON COMMIT DROP: no round trip needed.</summary>
+    public override Task DropAsync(CancellationToken ct) => Task.CompletedTask;
 
     private static Task WriteNullableAsync(NpgsqlBinaryImporter copy, string? value, CancellationToken ct) =>
         value is null ? copy.WriteNullAsync(ct) : copy.WriteAsync(value, NpgsqlDbType.Text, ct);

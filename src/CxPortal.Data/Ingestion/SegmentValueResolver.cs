@@ -4,11 +4,18 @@ namespace CxPortal.Data.Ingestion;
 
 /// <summary>
 /// Finds or creates the id of a segment value ("EMEA" of region) inside the caller's transaction.
+/// The first miss on a dimension reads all its values in one query (when it has at most
+/// <see cref="MaxPreloaded"/>), so a batch costs one read per dimension rather than one per value.
 /// The insert-if-missing is an upsert, so two imports bringing the same new value both succeed.
 /// </summary>
 public sealed class SegmentValueResolver(CxPortalDbContext db)
 {
+    /// <summary>Dimensions with more values (free-text ones) are looked up value by value instead.</summary>
+    public const int MaxPreloaded = 1_000;
+
     private readonly Dictionary<(int, string), int> _ids = [];
+    private readonly HashSet<int> _preloadTried = [];
+    private readonly HashSet<int> _complete = [];
 
     public async Task<int> ResolveAsync(int dimensionId, string value, CancellationToken ct = default)
     {
@@ -16,9 +23,35 @@ public sealed class SegmentValueResolver(CxPortalDbContext db)
         {
             return id;
         }
-        id = await FindAsync(dimensionId, value, ct) ?? await CreateAsync(dimensionId, value, ct);
+        if (_preloadTried.Add(dimensionId) && await PreloadAsync(dimensionId, ct))
+        {
+            _complete.Add(dimensionId);
+            if (_ids.TryGetValue((dimensionId, value), out id))
+            {
+                return id;
+            }
+        }
+        // With every value known, a miss is a new value; CreateAsync still copes with a concurrent insert.
+        id = (_complete.Contains(dimensionId) ? null : await FindAsync(dimensionId, value, ct))
+             ?? await CreateAsync(dimensionId, value, ct);
         _ids[(dimensionId, value)] = id;
         return id;
+    }
+
+    /// <summary>True when every value of the dimension is now known, so a miss means a new value.</summary>
+    private async Task<bool> PreloadAsync(int dimensionId, CancellationToken ct)
+    {
+        var values = await db.SegmentValues.AsNoTracking().Where(v => v.DimensionId == dimensionId)
+            .OrderBy(v => v.Id).Select(v => new { v.Id, v.Value }).Take(MaxPreloaded + 1).ToListAsync(ct);
+        if (values.Count > MaxPreloaded)
+        {
+            return false;
+        }
+        foreach (var v in values)
+        {
+            _ids[(dimensionId, v.Value)] = v.Id;
+        }
+        return true;
     }
 
     private async Task<int> CreateAsync(int dimensionId, string value, CancellationToken ct)

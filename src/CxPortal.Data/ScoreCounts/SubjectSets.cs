@@ -11,6 +11,20 @@ public sealed class SubjectSets
 
     public IReadOnlyCollection<Subject> Subjects => _sets.Keys;
 
+    /// <summary>The sets of one bucket of a series, so a trend point can be scored like a window.</summary>
+    public static SubjectSets Of(IEnumerable<KeyValuePair<Subject, ScoreSet>> sets)
+    {
+        var result = new SubjectSets();
+        foreach (var (subject, set) in sets)
+        {
+            if (!set.IsEmpty)
+            {
+                result._sets[subject] = set.Clone();
+            }
+        }
+        return result;
+    }
+
     /// <summary>Per subject, this minus <paramref name="part"/> ("the rest"); throws if a count would go negative.</summary>
     public SubjectSets Minus(SubjectSets part)
     {

@@ -649,9 +649,6 @@ namespace CxPortal.Migrations.Postgres.Migrations
                     b.HasKey("SubjectKind", "SubjectId", "Day", "ScaleId", "Score")
                         .HasName("pk_score_counts");
 
-                    b.HasIndex("ScaleId")
-                        .HasDatabaseName("ix_score_counts_scale_id");
-
                     b.ToTable("score_counts", null, t =>
                         {
                             t.HasCheckConstraint("ck_score_counts_count", "count >= 0");
@@ -721,12 +718,6 @@ namespace CxPortal.Migrations.Postgres.Migrations
 
                     b.HasKey("SubjectKind", "SubjectId", "SegmentValueId", "Day", "ScaleId", "Score")
                         .HasName("pk_segment_score_counts");
-
-                    b.HasIndex("ScaleId")
-                        .HasDatabaseName("ix_segment_score_counts_scale_id");
-
-                    b.HasIndex("SegmentValueId")
-                        .HasDatabaseName("ix_segment_score_counts_segment_value_id");
 
                     b.ToTable("segment_score_counts", null, t =>
                         {
@@ -1352,33 +1343,6 @@ namespace CxPortal.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_scale_labels_survey_scales_scale_id");
-                });
-
-            modelBuilder.Entity("CxPortal.Domain.Surveys.ScoreCount", b =>
-                {
-                    b.HasOne("CxPortal.Domain.Surveys.SurveyScale", null)
-                        .WithMany()
-                        .HasForeignKey("ScaleId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_score_counts_survey_scales_scale_id");
-                });
-
-            modelBuilder.Entity("CxPortal.Domain.Surveys.SegmentScoreCount", b =>
-                {
-                    b.HasOne("CxPortal.Domain.Surveys.SurveyScale", null)
-                        .WithMany()
-                        .HasForeignKey("ScaleId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_segment_score_counts_survey_scales_scale_id");
-
-                    b.HasOne("CxPortal.Domain.Surveys.SegmentValue", null)
-                        .WithMany()
-                        .HasForeignKey("SegmentValueId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_segment_score_counts_segment_values_segment_value_id");
                 });
 
             modelBuilder.Entity("CxPortal.Domain.Surveys.SegmentValue", b =>

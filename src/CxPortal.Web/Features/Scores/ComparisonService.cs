@@ -19,13 +19,7 @@ public sealed class ComparisonService(IDbContextFactory<CxPortalDbContext> conte
             return null;
         }
 
-        var dimension = await db.SegmentDimensions.AsNoTracking().Where(d => d.Code == dimensionCode)
-            .Select(d => new { d.Id, d.Code, d.Name, Values = d.Values.Select(v => new { v.Id, v.Value }).ToList() })
-            .SingleOrDefaultAsync(ct);
-        if (dimension is null)
-        {
-            throw await ScoreInputs.UnknownDimensionAsync(db, dimensionCode, ct);
-        }
+        var dimension = await DimensionAsync(db, dimensionCode, ct);
         var filter = await ScoreInputs.FilterAsync(db, query.Segments, ct);
         var settings = await ScoreInputs.SettingsAsync(db, ct);
         var reader = new ScoreCountReader(db, await ScoreCountReader.LoadScalesAsync(db, ct));
@@ -49,6 +43,69 @@ public sealed class ComparisonService(IDbContextFactory<CxPortalDbContext> conte
             journey.Touchpoints.Select(t => new CodeName(t.Code, t.Name)).ToList(),
             values);
     }
+
+    /// <summary>
+    /// One touchpoint per value of a dimension: the value's figures and their deltas vs the rest
+    /// (every other response of the touchpoint in the window and filter). Values without responses are left out.
+    /// </summary>
+    public async Task<TouchpointBreakdown?> TouchpointBreakdownAsync(string code, string dimensionCode, ScoreQuery query,
+        CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var touchpoint = await ScoreInputs.TouchpointAsync(db, code, query.Window, ct);
+        if (touchpoint is null)
+        {
+            return null;
+        }
+
+        var dimension = await DimensionAsync(db, dimensionCode, ct);
+        var filter = await ScoreInputs.FilterAsync(db, query.Segments, ct);
+        var settings = await ScoreInputs.SettingsAsync(db, ct);
+        var reader = new ScoreCountReader(db, await ScoreCountReader.LoadScalesAsync(db, ct));
+        var subject = touchpoint.Subject;
+        var total = (await reader.TotalsAsync([subject], query.Window, filter, ct))[subject];
+        var byValue = await reader.BySegmentValueAsync([subject], query.Window,
+            new SegmentCondition(dimension.Id, dimension.Values.Select(v => v.Id).ToList()), filter, ct);
+
+        var confidence = settings.ConfidenceLevel;
+        var rows = dimension.Values
+            .Where(v => byValue.TryGetValue(v.Id, out var sets) && !sets[subject].IsEmpty)
+            .OrderBy(v => v.Value, StringComparer.Ordinal)
+            .Select(v =>
+            {
+                var set = byValue[v.Id][subject];
+                var rest = total.Minus(set);
+                var result = TouchpointScoreService.Alone(touchpoint, set, query.Window, settings);
+                var restResult = TouchpointScoreService.Alone(touchpoint, rest, query.Window, settings);
+                return new SegmentBreakdownRow(v.Value, result.N, result.Score, result.Flags,
+                    FiguresView.Of(ScoreFigures.Compute(set, confidence)),
+                    ChangeView.Of(FigureComparison.Compare(set, rest, confidence), ChangeView.Delta(result.Score, restResult.Score)));
+            })
+            .ToList();
+        return new TouchpointBreakdown(new CodeName(touchpoint.Code, touchpoint.Name), query.From, query.To, query.Segments,
+            confidence, new CodeName(dimension.Code, dimension.Name), total.N, rows);
+    }
+
+    /// <summary>The segment dimensions and the values responses brought for them, for the filter and the comparison pickers.</summary>
+    public async Task<IReadOnlyList<SegmentDimensionOption>> DimensionsAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var dimensions = await db.SegmentDimensions.AsNoTracking().OrderBy(d => d.Name).ThenBy(d => d.Code)
+            .Select(d => new { d.Code, d.Name, Values = d.Values.Select(v => v.Value).ToList() })
+            .ToListAsync(ct);
+        return dimensions.Select(d => new SegmentDimensionOption(d.Code, d.Name,
+            d.Values.Order(StringComparer.Ordinal).ToList())).ToList();
+    }
+
+    private static async Task<DimensionRow> DimensionAsync(CxPortalDbContext db, string code, CancellationToken ct) =>
+        await db.SegmentDimensions.AsNoTracking().Where(d => d.Code == code)
+            .Select(d => new DimensionRow(d.Id, d.Code, d.Name, d.Values.Select(v => new DimensionValueRow(v.Id, v.Value)).ToList()))
+            .SingleOrDefaultAsync(ct)
+        ?? throw await ScoreInputs.UnknownDimensionAsync(db, code, ct);
+
+    private sealed record DimensionRow(int Id, string Code, string Name, List<DimensionValueRow> Values);
+
+    private sealed record DimensionValueRow(int Id, string Value);
 
     private static SegmentValueView Value(JourneyDefinition journey, string value, SubjectSets sets, SubjectSets rest,
         Period window, ScoringSettings settings)

@@ -34,6 +34,54 @@ public sealed class ScoreService(IDbContextFactory<CxPortalDbContext> contexts)
         return JourneyScoresBuilder.Build(journey, query, previous, totals, settings);
     }
 
+    /// <summary>
+    /// Every journey's scorecard (journeys by name), from one count query for all of them: the
+    /// overview's cards and the journey list.
+    /// </summary>
+    public async Task<IReadOnlyList<JourneyScores>> AllJourneyScoresAsync(ScoreQuery query, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var previous = Periods.Previous(query.From, query.To);
+        var journeys = await ScoreInputs.JourneysAsync(db, new Period(previous.From, query.To), ct);
+        var settings = await ScoreInputs.SettingsAsync(db, ct);
+        var filter = await ScoreInputs.FilterAsync(db, query.Segments, ct);
+        var reader = new ScoreCountReader(db, await ScoreCountReader.LoadScalesAsync(db, ct));
+        var totals = await reader.TotalsAsync(journeys.SelectMany(j => j.Subjects).Distinct().ToList(), query.Window, previous,
+            filter, ct);
+        return journeys.Select(j => JourneyScoresBuilder.Build(j, query, previous, totals, settings)).ToList();
+    }
+
+    /// <summary>
+    /// The journey per week, month or quarter: each bucket scored like a window of its own (index,
+    /// overall rating, touchpoint pool), so the trend and the scorecard never disagree.
+    /// </summary>
+    public async Task<JourneyTrend?> JourneyTrendAsync(string code, ScoreQuery query, Granularity granularity,
+        CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var journey = await ScoreInputs.JourneyAsync(db, code, query.Window, ct);
+        if (journey is null)
+        {
+            return null;
+        }
+
+        var settings = await ScoreInputs.SettingsAsync(db, ct);
+        var filter = await ScoreInputs.FilterAsync(db, query.Segments, ct);
+        var reader = new ScoreCountReader(db, await ScoreCountReader.LoadScalesAsync(db, ct));
+        var subjects = journey.Subjects.Distinct().ToList();
+        var series = await reader.SeriesAsync(subjects, query.Window, granularity, filter, ct);
+        var points = series[journey.Subject].Select((bucket, i) =>
+        {
+            var sets = SubjectSets.Of(subjects.Select(s => KeyValuePair.Create(s, series[s][i].Set)));
+            var card = JourneyScoring.Score(journey, sets, bucket.Period, settings);
+            var rating = JourneyScoresBuilder.Rating(journey, sets, settings.ConfidenceLevel);
+            return new JourneyTrendPoint(Periods.StartOf(bucket.Period.From, granularity), Periods.EndOf(bucket.Period.From, granularity),
+                bucket.Period.From, bucket.Period.To, subjects.Sum(s => sets[s].N), card.Index,
+                FiguresView.Of(rating.Overall), FiguresView.Of(rating.Pool));
+        }).ToList();
+        return new JourneyTrend(journey.Ref, query.From, query.To, query.Segments, granularity, points);
+    }
+
     /// <summary>Every flagged touchpoint of every journey, from one count query for all of them.</summary>
     public async Task<WeakPointList> WeakPointsAsync(ScoreQuery query, CancellationToken ct = default)
     {

@@ -54,7 +54,7 @@ public sealed class TouchpointScoreService(IDbContextFactory<CxPortalDbContext> 
     }
 
     /// <summary>The touchpoint scored on its own, so the domain raises its absolute flags (no journey: no lagging, no impact).</summary>
-    private static TouchpointResult Alone(TouchpointDefinition t, ScoreSet set, Period window, Domain.Settings.ScoringSettings settings) =>
+    internal static TouchpointResult Alone(TouchpointDefinition t, ScoreSet set, Period window, Domain.Settings.ScoringSettings settings) =>
         JourneyScorer.Score([new StageInput(t.StageCode, t.StageName)], [JourneyScoring.Input(t, set, window, settings)], settings)
             .Touchpoints[0];
 

@@ -24,6 +24,14 @@ public sealed class TouchpointQueries(IDbContextFactory<CxPortalDbContext> conte
             LowercaseEnumConverter<TrackingMode>.ToText(t.TrackingMode), t.Weight, t.RelationshipWeight)).ToList();
     }
 
+    /// <summary>The distinct owners named in the inventory, for the owner filter.</summary>
+    public async Task<IReadOnlyList<string>> OwnersAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var owners = await db.Touchpoints.AsNoTracking().Where(t => t.Owner != "").Select(t => t.Owner).Distinct().ToListAsync(ct);
+        return owners.Order(StringComparer.CurrentCultureIgnoreCase).ToList();
+    }
+
     /// <summary>The filtered, sorted inventory. Every filter is a bound parameter; the sort is a whitelisted key.</summary>
     public async Task<Outcome<IReadOnlyList<TouchpointDetails>>> SearchAsync(TouchpointFilter filter, CancellationToken ct = default)
     {

@@ -28,7 +28,7 @@ public static class TouchpointCsvApi
     }
 
     /// <summary>The upload's own name identifies the import in the audit log, cut to fit.</summary>
-    private static string AuditKey(string? fileName) =>
+    internal static string AuditKey(string? fileName) =>
         Path.GetFileName(fileName) is { Length: > 0 } name ? name[..Math.Min(name.Length, 120)] : "touchpoints.csv";
 
     private static async Task<FileContentHttpResult> ExportAsync(TouchpointCsvExporter exporter, CancellationToken ct) =>
