@@ -28,6 +28,11 @@ public sealed class MeasurementService(IDbContextFactory<CxPortalDbContext> cont
         return RecordAsync(inputs.Select((m, i) => ((long)i, m)).ToList(), actor, "api", dryRun: false, skipInvalid: false, ct);
     }
 
+    /// <summary>As above, each item with its own number (its form or line) for its errors, and the source for the audit log.</summary>
+    public Task<MeasurementResult> RecordAsync(IReadOnlyList<(long Index, MeasurementInput Input)> inputs, string actor, string source,
+        CancellationToken ct = default) =>
+        RecordAsync(inputs, actor, source, dryRun: false, skipInvalid: false, ct);
+
     /// <summary>
     /// As above for a file: each item carries its own number (its CSV line) for its errors, and
     /// <paramref name="source"/> names it in the audit log.
