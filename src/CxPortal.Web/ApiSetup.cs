@@ -2,6 +2,7 @@ using CxPortal.Web.Features.ApiKeys;
 using CxPortal.Web.Features.Audit;
 using CxPortal.Web.Features.Configuration;
 using CxPortal.Web.Features.Exports;
+using CxPortal.Web.Features.Imports;
 using CxPortal.Web.Features.Journeys;
 using CxPortal.Web.Features.Measurements;
 using CxPortal.Web.Features.Responses;
@@ -47,6 +48,7 @@ public static class ApiSetup
 
         // Ingestion: survey tools (ingest keys), sales leads and admins; rate-limited per key or user.
         api.MapGroup("").MapResponsesApi().RequireAuthorization(Policies.Ingest).RequireRateLimiting(HardeningSetup.IngestLimit);
+        api.MapGroup("").MapImportsApi().RequireAuthorization(Policies.Ingest).RequireRateLimiting(HardeningSetup.IngestLimit);
 
         // Configuration: everyone reads scales, stages, channels, dimensions and settings; admins change them.
         api.MapGroup("").MapConfigurationReadApi().RequireAuthorization(Policies.ReadScores);

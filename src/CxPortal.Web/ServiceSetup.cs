@@ -6,6 +6,7 @@ using CxPortal.Web.Features.Demo;
 using CxPortal.Web.Features.Users;
 using CxPortal.Web.Features.Health;
 using CxPortal.Web.Features.Imports;
+using CxPortal.Web.Features.ScoreCounts;
 using CxPortal.Web.Features.Scores;
 using CxPortal.Web.Features.Audit;
 using CxPortal.Web.Features.Configuration;
@@ -67,6 +68,7 @@ public static class ServiceSetup
         services.AddScoped<SegmentDimensionService>();
         services.AddScoped<SettingsService>();
         services.AddScoped<AuditQueries>();
+        services.AddScoped<ScoreCountMaintenance>();
         services.AddCxPortalIngestion();
         return builder;
     }

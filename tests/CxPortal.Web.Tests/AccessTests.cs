@@ -165,7 +165,9 @@ public class AccessTests
         {
             Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart literal => literal.Content,
             Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart parameter =>
-                parameter.ParameterPolicies.Any(p => p.Content == "int") ? "999999" : "no-such-thing",
+                parameter.ParameterPolicies.Any(p => p.Content == "int") ? "999999"
+                : parameter.ParameterPolicies.Any(p => p.Content == "guid") ? Guid.Empty.ToString() // import jobs
+                : "no-such-thing",
             Microsoft.AspNetCore.Routing.Patterns.RoutePatternSeparatorPart separator => separator.Content,
             _ => "",
         }))));

@@ -6,4 +6,7 @@ public enum ImportJobState
     Running,
     Succeeded,
     Failed,
+
+    /// <summary>Stopped on request; its transaction was rolled back.</summary>
+    Cancelled,
 }

@@ -10,7 +10,10 @@ internal static class IngestionData
 {
     public static async Task<CxPortalApp> StartAsync(DatabaseProvider provider)
     {
-        var app = await CxPortalApp.StartAsync(provider);
+        // Each app its own upload folder, so a test can see that uploads are cleaned up.
+        var uploads = Path.Combine(Path.GetTempPath(), "cxportal-test-uploads", Guid.NewGuid().ToString("N"));
+        var app = await CxPortalApp.StartAsync(provider, settings: new Dictionary<string, string?> { ["Imports:UploadFolder"] = uploads });
+        Directory.CreateDirectory(uploads);
         await using var db = app.Database.CreateContext();
         var data = new ScoreData(db);
         await data.JourneyAsync("journey", "Journey", ("tp-1", "Touchpoint 1", "awareness"), ("tp-2", "Touchpoint 2", "decision"),

@@ -60,6 +60,15 @@ public sealed class AuditQueries(IDbContextFactory<CxPortalDbContext> contexts)
         return Outcome<AuditPage>.Ok(new AuditPage(items, page, pageSize, total));
     }
 
+    /// <summary>The entity types and actors the log holds, for the page's filters.</summary>
+    public async Task<(IReadOnlyList<string> EntityTypes, IReadOnlyList<string> Actors)> FacetsAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var types = await db.AuditEntries.AsNoTracking().Select(e => e.EntityType).Distinct().ToListAsync(ct);
+        var actors = await db.AuditEntries.AsNoTracking().Select(e => e.Actor).Distinct().ToListAsync(ct);
+        return (types.Order(StringComparer.Ordinal).ToList(), actors.Order(StringComparer.OrdinalIgnoreCase).ToList());
+    }
+
     /// <summary>A day counts whole: from its first instant, to its last.</summary>
     private static DateTime? ParseBound(string? text, string field, bool endOfDay, Dictionary<string, string[]> errors)
     {

@@ -17,19 +17,29 @@ public sealed class MeasurementService(IDbContextFactory<CxPortalDbContext> cont
 {
     public const int MaxBatch = 5_000;
 
-    /// <summary>Checks every item, then stores all of them in one transaction, or none.</summary>
-    public Task<MeasurementResult> RecordAsync(IReadOnlyList<MeasurementInput> inputs, string actor, CancellationToken ct = default) =>
-        RecordAsync(inputs.Select((m, i) => ((long)i, m)).ToList(), actor, "api", ct);
-
-    /// <summary>As above, with each item's own number (a CSV line) for its errors and the source for the audit log.</summary>
-    public async Task<MeasurementResult> RecordAsync(IReadOnlyList<(long Index, MeasurementInput Input)> inputs, string actor, string source,
-        CancellationToken ct = default)
+    /// <summary>Checks every item, then stores all of them in one transaction, or none. At most <see cref="MaxBatch"/> items.</summary>
+    public Task<MeasurementResult> RecordAsync(IReadOnlyList<MeasurementInput> inputs, string actor, CancellationToken ct = default)
     {
         if (inputs.Count > MaxBatch)
         {
-            return new MeasurementResult(0, 0, 0,
-                [new ItemError(MaxBatch, "", $"There are {inputs.Count:N0} measurements; send at most {MaxBatch:N0} at once.")]) { TooLarge = true };
+            return Task.FromResult(MeasurementResult.Failed(
+                [new ItemError(MaxBatch, "", $"There are {inputs.Count:N0} measurements; send at most {MaxBatch:N0} at once.")]) with { TooLarge = true });
         }
+        return RecordAsync(inputs.Select((m, i) => ((long)i, m)).ToList(), actor, "api", dryRun: false, skipInvalid: false, ct);
+    }
+
+    /// <summary>As above, each item with its own number (its form or line) for its errors, and the source for the audit log.</summary>
+    public Task<MeasurementResult> RecordAsync(IReadOnlyList<(long Index, MeasurementInput Input)> inputs, string actor, string source,
+        CancellationToken ct = default) =>
+        RecordAsync(inputs, actor, source, dryRun: false, skipInvalid: false, ct);
+
+    /// <summary>
+    /// As above for a file: each item carries its own number (its CSV line) for its errors, and
+    /// <paramref name="source"/> names it in the audit log.
+    /// </summary>
+    public async Task<MeasurementResult> RecordAsync(IReadOnlyList<(long Index, MeasurementInput Input)> inputs, string actor, string source,
+        bool dryRun, bool skipInvalid, CancellationToken ct = default)
+    {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var checker = await CheckerAsync(db, ct);
         var errors = new List<ItemError>();
@@ -49,42 +59,46 @@ public sealed class MeasurementService(IDbContextFactory<CxPortalDbContext> cont
             }
             items.Add(item);
         }
-        if (errors.Count > 0)
+        if (errors.Count > 0 && !skipInvalid)
         {
-            return new MeasurementResult(0, 0, 0, errors);
-        }
-        if (items.Count == 0)
-        {
-            return new MeasurementResult(0, 0, 0, []);
+            return MeasurementResult.Failed(errors);
         }
 
         var metricIds = items.Select(m => m.MetricId).Distinct().ToList();
         var stored = await db.Measurements.Where(m => metricIds.Contains(m.MetricId))
             .ToDictionaryAsync(m => (m.MetricId, m.PeriodStart, m.PeriodEnd), ct);
-        var replaced = 0;
+        int replaced = 0, unchanged = 0;
         foreach (var item in items)
         {
-            if (stored.TryGetValue((item.MetricId, item.PeriodStart, item.PeriodEnd), out var existing))
-            {
-                existing.Value = item.Value;
-                replaced++;
-            }
-            else
+            if (!stored.TryGetValue((item.MetricId, item.PeriodStart, item.PeriodEnd), out var existing))
             {
                 db.Measurements.Add(new Measurement
                 {
                     MetricId = item.MetricId, PeriodStart = item.PeriodStart, PeriodEnd = item.PeriodEnd, Value = item.Value,
                 });
             }
+            else if (existing.Value.Equals(item.Value))
+            {
+                unchanged++;
+            }
+            else
+            {
+                existing.Value = item.Value;
+                replaced++;
+            }
         }
-        AuditLog.Record(db, actor, AuditNames.Import, AuditNames.Measurements, source,
-            new { count = items.Count, created = items.Count - replaced, replaced, metrics = metricIds.Count });
-        if (!await DbErrors.TrySaveAsync(db, ct))
+        var created = items.Count - replaced - unchanged;
+        if (!dryRun && created + replaced > 0)
         {
-            return new MeasurementResult(0, 0, 0, [new ItemError(0, "",
-                "The same measurements were stored at the same time by someone else; nothing was stored. Send them again.")]);
+            AuditLog.Record(db, actor, AuditNames.Import, AuditNames.Measurements, source[..Math.Min(source.Length, 120)],
+                new { count = items.Count, created, replaced, unchanged, metrics = metricIds.Count });
+            if (!await DbErrors.TrySaveAsync(db, ct))
+            {
+                return MeasurementResult.Failed([new ItemError(0, "",
+                    "The same measurements were stored at the same time by someone else; nothing was stored. Send them again.")]);
+            }
         }
-        return new MeasurementResult(items.Count, items.Count - replaced, replaced, []);
+        return new MeasurementResult(items.Count, created, replaced, unchanged, errors);
     }
 
     private static async Task<MeasurementChecker> CheckerAsync(CxPortalDbContext db, CancellationToken ct)

@@ -18,7 +18,7 @@ public static class MeasurementsApi
         return group;
     }
 
-    public sealed record MeasurementsStored(int Stored, int Created, int Replaced);
+    public sealed record MeasurementsStored(int Stored, int Created, int Replaced, int Unchanged);
 
     private static async Task<Results<Ok<MeasurementsStored>, ProblemHttpResult>> PostAsync(
         HttpContext http, MeasurementService measurements, CurrentActor actor, CancellationToken ct)
@@ -38,7 +38,7 @@ public static class MeasurementsApi
             return IngestionHttp.TooLarge(result.Errors[0].Message);
         }
         return result.Succeeded
-            ? TypedResults.Ok(new MeasurementsStored(result.Stored, result.Created, result.Replaced))
+            ? TypedResults.Ok(new MeasurementsStored(result.Stored, result.Created, result.Replaced, result.Unchanged))
             : IngestionHttp.ItemProblem(StatusCodes.Status400BadRequest, "Some measurements are not valid.",
                 $"{IngestionHttp.Counted(result.Errors.Select(e => e.Index).Distinct().Count(), "measurement")} not valid; nothing was stored.",
                 result.Errors);

@@ -1,9 +1,5 @@
-using CxPortal.Data;
-using CxPortal.Data.Auditing;
 using CxPortal.Data.ScoreCounts;
-using CxPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace CxPortal.Web.Features.ScoreCounts;
 
@@ -23,18 +19,9 @@ public static class ScoreCountsApi
         return group;
     }
 
-    private static async Task<Ok<VerifyReport>> Verify(ScoreCountVerifier verifier, CancellationToken ct) =>
-        TypedResults.Ok(await verifier.VerifyAsync(ct));
+    private static async Task<Ok<VerifyReport>> Verify(ScoreCountMaintenance counts, CancellationToken ct) =>
+        TypedResults.Ok(await counts.VerifyAsync(ct));
 
-    private static async Task<Ok<VerifyReport>> Rebuild(ScoreCountVerifier verifier, IDbContextFactory<CxPortalDbContext> contexts,
-        CurrentActor actor, CancellationToken ct)
-    {
-        await verifier.RebuildAsync(ct);
-        var report = await verifier.VerifyAsync(ct);
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        AuditLog.Record(db, await actor.NameAsync(), "rebuild", "score-counts", "all",
-            new { report.ResponsesCounted, report.CellsChecked, report.DifferenceCount });
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(report);
-    }
+    private static async Task<Ok<VerifyReport>> Rebuild(ScoreCountMaintenance counts, CancellationToken ct) =>
+        TypedResults.Ok(await counts.RebuildAsync(ct));
 }
