@@ -11,7 +11,9 @@ public sealed class CircuitMemoryBenchmark(PortalProcess server)
 {
     public const string ChromiumPath = "/usr/bin/chromium";
     public const double TargetMbAt100 = 400;
-    public const string DashboardPath = "/";
+    /// <summary>The journey dashboard (scorecard, stages, trend) over the dataset's last 90 days.</summary>
+    public static readonly string DashboardPath =
+        $"/journeys/{Dataset.JourneyCode(0)}?from={Dataset.LastDay.AddDays(-89):yyyy-MM-dd}&to={Dataset.LastDay:yyyy-MM-dd}";
     private const string NewPassword = "bench-chosen-password-1";
 
     public sealed record Point(int Circuits, long ResidentBytes);

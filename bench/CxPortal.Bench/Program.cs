@@ -23,7 +23,7 @@ var commit = RunEnvironment.Commit(root);
 var total = Stopwatch.StartNew();
 var loadAtStart = RunEnvironment.LoadAverage();
 var database = new BenchDatabase(options.Connection, options.Database);
-var csvPath = Path.Combine(Path.GetTempPath(), $"cxportal-bench-{options.Rows}.csv");
+var csvPath = Path.Combine(Path.GetTempPath(), $"{options.Database}-{options.Rows}.csv");
 var report = new Report();
 var sections = new Report();
 

@@ -569,6 +569,14 @@ namespace CxPortal.Migrations.Postgres.Migrations
                     b.HasIndex("TouchpointId", "Day")
                         .HasDatabaseName("ix_responses_touchpoint_id_day");
 
+                    b.HasIndex(new[] { "JourneyId", "Day" }, "ix_responses_journey_id_day_commented")
+                        .HasDatabaseName("ix_responses_journey_id_day_commented")
+                        .HasFilter("comment IS NOT NULL AND comment <> ''");
+
+                    b.HasIndex(new[] { "TouchpointId", "Day" }, "ix_responses_touchpoint_id_day_commented")
+                        .HasDatabaseName("ix_responses_touchpoint_id_day_commented")
+                        .HasFilter("comment IS NOT NULL AND comment <> ''");
+
                     b.ToTable("responses", null, t =>
                         {
                             t.HasCheckConstraint("ck_responses_touchpoint_xor_journey", "(touchpoint_id IS NULL) <> (journey_id IS NULL)");
