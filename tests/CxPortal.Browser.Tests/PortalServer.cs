@@ -42,6 +42,7 @@ public sealed class PortalServer : IAsyncLifetime
     public async Task RestartAsync()
     {
         await StopAsync();
+        Append($"--- restart at {DateTime.UtcNow:HH:mm:ss} ---");
         await StartAsync();
     }
 
@@ -74,8 +75,10 @@ public sealed class PortalServer : IAsyncLifetime
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
-        using var http = new HttpClient();
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        // A short timeout per poll, so one stalled request cannot use up the whole wait; a generous
+        // deadline, because CI builds and the web tests share the two cores with this start.
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddSeconds(180);
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
@@ -89,7 +92,7 @@ public sealed class PortalServer : IAsyncLifetime
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
             }
             await Task.Delay(250);
