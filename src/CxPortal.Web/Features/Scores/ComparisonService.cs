@@ -20,9 +20,7 @@ public sealed class ComparisonService(IDbContextFactory<CxPortalDbContext> conte
         }
 
         var dimension = await DimensionAsync(db, dimensionCode, ct);
-        var filter = await ScoreInputs.FilterAsync(db, query.Segments, ct);
-        var settings = await ScoreInputs.SettingsAsync(db, ct);
-        var reader = new ScoreCountReader(db, await ScoreCountReader.LoadScalesAsync(db, ct));
+        var (settings, filter, reader) = await ScoreInputs.CountInputsAsync(db, query.Segments, ct);
         var totals = await reader.TotalsAsync(journey.Subjects, query.Window, filter, ct);
         var byValue = await reader.BySegmentValueAsync(journey.Subjects, query.Window,
             new SegmentCondition(dimension.Id, dimension.Values.Select(v => v.Id).ToList()), filter, ct);
@@ -59,9 +57,7 @@ public sealed class ComparisonService(IDbContextFactory<CxPortalDbContext> conte
         }
 
         var dimension = await DimensionAsync(db, dimensionCode, ct);
-        var filter = await ScoreInputs.FilterAsync(db, query.Segments, ct);
-        var settings = await ScoreInputs.SettingsAsync(db, ct);
-        var reader = new ScoreCountReader(db, await ScoreCountReader.LoadScalesAsync(db, ct));
+        var (settings, filter, reader) = await ScoreInputs.CountInputsAsync(db, query.Segments, ct);
         var subject = touchpoint.Subject;
         var total = (await reader.TotalsAsync([subject], query.Window, filter, ct))[subject];
         var byValue = await reader.BySegmentValueAsync([subject], query.Window,

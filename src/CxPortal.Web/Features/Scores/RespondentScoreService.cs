@@ -17,9 +17,7 @@ public sealed class RespondentScoreService(IDbContextFactory<CxPortalDbContext> 
             return null;
         }
 
-        var settings = await ScoreInputs.SettingsAsync(db, ct);
-        var filter = await ScoreInputs.FilterAsync(db, query.Segments, ct);
-        var reader = new ScoreCountReader(db, await ScoreCountReader.LoadScalesAsync(db, ct));
+        var (settings, filter, reader) = await ScoreInputs.CountInputsAsync(db, query.Segments, ct);
         var totals = await reader.TotalsAsync(journey.Subjects, query.Window, filter, ct);
         var card = JourneyScoring.Score(journey, totals, query.Window, settings);
         var pairs = (await new RespondentReader(db).DriverPairsAsync(journey.Id, journey.Touchpoints.Select(t => t.Id).ToList(),

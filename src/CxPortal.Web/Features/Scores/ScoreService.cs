@@ -27,9 +27,7 @@ public sealed class ScoreService(IDbContextFactory<CxPortalDbContext> contexts)
             return null;
         }
 
-        var settings = await ScoreInputs.SettingsAsync(db, ct);
-        var filter = await ScoreInputs.FilterAsync(db, query.Segments, ct);
-        var reader = new ScoreCountReader(db, await ScoreCountReader.LoadScalesAsync(db, ct));
+        var (settings, filter, reader) = await ScoreInputs.CountInputsAsync(db, query.Segments, ct);
         var totals = await reader.TotalsAsync(journey.Subjects, query.Window, previous, filter, ct);
         return JourneyScoresBuilder.Build(journey, query, previous, totals, settings);
     }
@@ -43,9 +41,7 @@ public sealed class ScoreService(IDbContextFactory<CxPortalDbContext> contexts)
         await using var db = await contexts.CreateDbContextAsync(ct);
         var previous = Periods.Previous(query.From, query.To);
         var journeys = await ScoreInputs.JourneysAsync(db, new Period(previous.From, query.To), ct);
-        var settings = await ScoreInputs.SettingsAsync(db, ct);
-        var filter = await ScoreInputs.FilterAsync(db, query.Segments, ct);
-        var reader = new ScoreCountReader(db, await ScoreCountReader.LoadScalesAsync(db, ct));
+        var (settings, filter, reader) = await ScoreInputs.CountInputsAsync(db, query.Segments, ct);
         var totals = await reader.TotalsAsync(journeys.SelectMany(j => j.Subjects).Distinct().ToList(), query.Window, previous,
             filter, ct);
         return journeys.Select(j => JourneyScoresBuilder.Build(j, query, previous, totals, settings)).ToList();
@@ -65,9 +61,7 @@ public sealed class ScoreService(IDbContextFactory<CxPortalDbContext> contexts)
             return null;
         }
 
-        var settings = await ScoreInputs.SettingsAsync(db, ct);
-        var filter = await ScoreInputs.FilterAsync(db, query.Segments, ct);
-        var reader = new ScoreCountReader(db, await ScoreCountReader.LoadScalesAsync(db, ct));
+        var (settings, filter, reader) = await ScoreInputs.CountInputsAsync(db, query.Segments, ct);
         var subjects = journey.Subjects.Distinct().ToList();
         var series = await reader.SeriesAsync(subjects, query.Window, granularity, filter, ct);
         var points = series[journey.Subject].Select((bucket, i) =>

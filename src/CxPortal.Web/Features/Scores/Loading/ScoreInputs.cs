@@ -17,6 +17,18 @@ internal static class ScoreInputs
         await db.ScoringSettings.AsNoTracking().SingleOrDefaultAsync(s => s.Id == ScoringSettings.SingletonId, ct)
         ?? new ScoringSettings();
 
+    /// <summary>
+    /// What every count-store view reads after its subject: the thresholds, the segment filter
+    /// (an unknown dimension is an error) and a reader over the count store.
+    /// </summary>
+    public static async Task<(ScoringSettings Settings, SegmentFilter Filter, ScoreCountReader Reader)> CountInputsAsync(
+        CxPortalDbContext db, IReadOnlyList<SegmentSelection> selections, CancellationToken ct)
+    {
+        var filter = await FilterAsync(db, selections, ct);
+        var settings = await SettingsAsync(db, ct);
+        return (settings, filter, new ScoreCountReader(db, await ScoreCountReader.LoadScalesAsync(db, ct)));
+    }
+
     /// <summary>Resolves dimension and value codes to ids. An unknown dimension is an error; an unknown value simply matches nothing.</summary>
     public static async Task<SegmentFilter> FilterAsync(CxPortalDbContext db, IReadOnlyList<SegmentSelection> selections,
         CancellationToken ct)
