@@ -89,6 +89,7 @@ public sealed class PortalServer : IAsyncLifetime
             {
                 if ((await http.GetAsync(new Uri(BaseAddress, "/readyz"))).StatusCode == HttpStatusCode.OK)
                 {
+                    await WarmUpAsync();
                     return;
                 }
             }
@@ -98,6 +99,16 @@ public sealed class PortalServer : IAsyncLifetime
             await Task.Delay(250);
         }
         throw new TimeoutException($"The server did not become ready:\n{Log}");
+    }
+
+    /// <summary>
+    /// Renders the sign-in page once with a long timeout, so the first page a test opens does not pay
+    /// for compiling the page pipeline within the browser's 30-second navigation timeout.
+    /// </summary>
+    private async Task WarmUpAsync()
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(120) };
+        (await http.GetAsync(new Uri(BaseAddress, "/account/login"))).EnsureSuccessStatusCode();
     }
 
     public async ValueTask DisposeAsync()
