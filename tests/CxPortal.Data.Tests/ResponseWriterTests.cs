@@ -6,15 +6,28 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CxPortal.Data.Tests;
 
-/// <summary>The one write path: responses, segments and the count store move together, all or nothing.</summary>
+/// <summary>
+/// The one write path: responses, segments and the count store move together, all or nothing.
+/// On PostgreSQL both ways of merging run (arrays for API-sized batches, staging tables for imports).
+/// </summary>
 public class ResponseWriterTests
 {
+    public sealed class WritePaths : TheoryData<DatabaseProvider, bool>
+    {
+        public WritePaths()
+        {
+            Add(DatabaseProvider.Sqlite, false);
+            Add(DatabaseProvider.Postgres, true);
+            Add(DatabaseProvider.Postgres, false);
+        }
+    }
+
     private static readonly DateTime Monday = new(2026, 5, 4, 10, 0, 0, DateTimeKind.Utc);
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [ClassData(typeof(Providers))]
-    public async Task Written_responses_are_stored_with_their_segments_and_counted(DatabaseProvider provider)
+    [ClassData(typeof(WritePaths))]
+    public async Task Written_responses_are_stored_with_their_segments_and_counted(DatabaseProvider provider, bool arrays)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.CreateContext();
@@ -29,7 +42,7 @@ public class ResponseWriterTests
             Staged(2, "b", tp, nps, 10, Monday.AddHours(3), segments),
             Staged(3, "c", tp, nps, 3, Monday.AddDays(1), []),
             Staged(4, "d", inv.Journey.Id, nps, 8, Monday, segments, SubjectKind.Journey),
-        ], ct: Ct);
+        ], false, arrays, Ct);
 
         result.Should().BeEquivalentTo(new { Accepted = 4L, Duplicates = 0L, Problems = Array.Empty<RowProblem>() });
         await using var read = database.CreateContext();
@@ -46,8 +59,8 @@ public class ResponseWriterTests
     }
 
     [Theory]
-    [ClassData(typeof(Providers))]
-    public async Task Resending_the_same_ids_is_idempotent_and_changed_content_conflicts(DatabaseProvider provider)
+    [ClassData(typeof(WritePaths))]
+    public async Task Resending_the_same_ids_is_idempotent_and_changed_content_conflicts(DatabaseProvider provider, bool arrays)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.CreateContext();
@@ -55,12 +68,12 @@ public class ResponseWriterTests
         var tp = inv.Touchpoints[0].Id;
         var csat = inv.Scales["csat5"].Id;
         StagedResponse[] first = [Staged(1, "a", tp, csat, 5, Monday, []), Staged(2, "b", tp, csat, 4, Monday, [])];
-        await ResponseWriter.WriteAsync(db, first, ct: Ct);
+        await ResponseWriter.WriteAsync(db, first, false, arrays, Ct);
 
-        var again = await ResponseWriter.WriteAsync(db, [.. first, Staged(3, "c", tp, csat, 1, Monday, [])], ct: Ct);
+        var again = await ResponseWriter.WriteAsync(db, [.. first, Staged(3, "c", tp, csat, 1, Monday, [])], false, arrays, Ct);
         again.Should().BeEquivalentTo(new { Accepted = 1L, Duplicates = 2L, Problems = Array.Empty<RowProblem>() });
 
-        var changed = await ResponseWriter.WriteAsync(db, [Staged(7, "a", tp, csat, 1, Monday, []), Staged(8, "d", tp, csat, 2, Monday, [])], ct: Ct);
+        var changed = await ResponseWriter.WriteAsync(db, [Staged(7, "a", tp, csat, 1, Monday, []), Staged(8, "d", tp, csat, 2, Monday, [])], false, arrays, Ct);
         changed.Problems.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Line = 7L, ExternalId = "a", Field = "id" });
         changed.Problems[0].Message.Should().Contain("already stored with different content");
 
@@ -72,8 +85,8 @@ public class ResponseWriterTests
     }
 
     [Theory]
-    [ClassData(typeof(Providers))]
-    public async Task An_id_repeated_in_one_batch_is_reported_and_nothing_is_stored(DatabaseProvider provider)
+    [ClassData(typeof(WritePaths))]
+    public async Task An_id_repeated_in_one_batch_is_reported_and_nothing_is_stored(DatabaseProvider provider, bool arrays)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.CreateContext();
@@ -82,7 +95,7 @@ public class ResponseWriterTests
         var csat = inv.Scales["csat5"].Id;
 
         var result = await ResponseWriter.WriteAsync(db,
-            [Staged(2, "x", tp, csat, 5, Monday, []), Staged(3, "y", tp, csat, 4, Monday, []), Staged(4, "x", tp, csat, 5, Monday, [])], ct: Ct);
+            [Staged(2, "x", tp, csat, 5, Monday, []), Staged(3, "y", tp, csat, 4, Monday, []), Staged(4, "x", tp, csat, 5, Monday, [])], false, arrays, Ct);
 
         result.Problems.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Line = 4L, ExternalId = "x" });
         result.Problems[0].Message.Should().Be("id 'x' is repeated; first given at 2");
@@ -92,17 +105,17 @@ public class ResponseWriterTests
     }
 
     [Theory]
-    [ClassData(typeof(Providers))]
-    public async Task A_dry_run_reports_what_would_happen_and_stores_nothing(DatabaseProvider provider)
+    [ClassData(typeof(WritePaths))]
+    public async Task A_dry_run_reports_what_would_happen_and_stores_nothing(DatabaseProvider provider, bool arrays)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.CreateContext();
         var inv = await TestInventory.AddAsync(db);
         var tp = inv.Touchpoints[0].Id;
         var csat = inv.Scales["csat5"].Id;
-        await ResponseWriter.WriteAsync(db, [Staged(1, "a", tp, csat, 5, Monday, [])], ct: Ct);
+        await ResponseWriter.WriteAsync(db, [Staged(1, "a", tp, csat, 5, Monday, [])], false, arrays, Ct);
 
-        var dry = await ResponseWriter.WriteAsync(db, [Staged(1, "a", tp, csat, 5, Monday, []), Staged(2, "b", tp, csat, 3, Monday, [])], dryRun: true, ct: Ct);
+        var dry = await ResponseWriter.WriteAsync(db, [Staged(1, "a", tp, csat, 5, Monday, []), Staged(2, "b", tp, csat, 3, Monday, [])], true, arrays, Ct);
 
         dry.Should().BeEquivalentTo(new { Accepted = 1L, Duplicates = 1L });
         await using var read = database.CreateContext();
@@ -111,8 +124,8 @@ public class ResponseWriterTests
     }
 
     [Theory]
-    [ClassData(typeof(Providers))]
-    public async Task Concurrent_overlapping_batches_store_each_response_once_and_count_it_once(DatabaseProvider provider)
+    [ClassData(typeof(WritePaths))]
+    public async Task Concurrent_overlapping_batches_store_each_response_once_and_count_it_once(DatabaseProvider provider, bool arrays)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         TestInventory inv;
@@ -128,7 +141,7 @@ public class ResponseWriterTests
         var results = await Task.WhenAll(batches.Select(async batch =>
         {
             await using var db = database.CreateContext();
-            return await ResponseWriter.WriteAsync(db, batch, ct: Ct);
+            return await ResponseWriter.WriteAsync(db, batch, false, arrays, Ct);
         }));
 
         results.Should().AllSatisfy(r => r.Problems.Should().BeEmpty());

@@ -95,7 +95,7 @@ internal sealed class PostgresStagingTables(DbConnection connection) : StagingTa
     }
 
     /// <summary>The tables are ON COMMIT DROP: no round trip needed.</summary>
-    public override Task DropAsync(CancellationToken ct) => Task.CompletedTask;
+    public override Task DropBeforeCommitAsync(CancellationToken ct) => Task.CompletedTask;
 
     private static Task WriteNullableAsync(NpgsqlBinaryImporter copy, string? value, CancellationToken ct) =>
         value is null ? copy.WriteNullAsync(ct) : copy.WriteAsync(value, NpgsqlDbType.Text, ct);

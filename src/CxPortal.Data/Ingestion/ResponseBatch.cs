@@ -18,30 +18,38 @@ public sealed class ResponseBatch : IAsyncDisposable
     private readonly IDbContextTransaction _transaction;
     private readonly StagingTables _staging;
     private readonly List<StagedResponse> _buffer = new(FlushEvery);
+    /// <summary>False when the batch joined the caller's transaction: the caller commits or rolls back.</summary>
+    private readonly bool _ownsTransaction;
     private long _loaded;
     private bool _committed;
 
-    private ResponseBatch(CxPortalDbContext db, IDbContextTransaction transaction, StagingTables staging)
+    private ResponseBatch(CxPortalDbContext db, IDbContextTransaction transaction, StagingTables staging, bool ownsTransaction)
     {
         _db = db;
         _transaction = transaction;
         _staging = staging;
+        _ownsTransaction = ownsTransaction;
     }
 
     public long Count { get; private set; }
 
+    /// <summary>Begins a transaction, or joins the one the context already has open.</summary>
     public static async Task<ResponseBatch> BeginAsync(CxPortalDbContext db, CancellationToken ct = default)
     {
-        await db.Database.OpenConnectionAsync(ct);
+        var joined = db.Database.CurrentTransaction;
+        if (joined is null)
+        {
+            await db.Database.OpenConnectionAsync(ct);
+        }
         // On SQLite this is BEGIN IMMEDIATE: the write lock is held from here, which the
         // SQLite merge relies on to tell its own inserted rows apart.
-        var transaction = await db.Database.BeginTransactionAsync(ct);
+        var transaction = joined ?? await db.Database.BeginTransactionAsync(ct);
         var connection = db.Database.GetDbConnection();
         StagingTables staging = db.IsPostgres
             ? new PostgresStagingTables(connection)
             : new SqliteStagingTables(connection, transaction.GetDbTransaction());
         await staging.CreateAsync(ct);
-        return new ResponseBatch(db, transaction, staging);
+        return new ResponseBatch(db, transaction, staging, ownsTransaction: joined is null);
     }
 
     public async Task AddAsync(StagedResponse response, CancellationToken ct = default)
@@ -72,18 +80,31 @@ public sealed class ResponseBatch : IAsyncDisposable
         problems.AddRange(conflicts);
         await _staging.InsertSegmentsAndCountsAsync(ct);
         problems.Sort((a, b) => a.Line.CompareTo(b.Line));
+        if (!_ownsTransaction)
+        {
+            // The caller's transaction goes on: leave no staging tables in it.
+            await _staging.DropAsync(ct);
+        }
         return new MergeResult(accepted, duplicates, problems);
     }
 
     public async Task CommitAsync(CancellationToken ct = default)
     {
-        await _staging.DropAsync(ct);
+        if (!_ownsTransaction)
+        {
+            throw new InvalidOperationException("This batch joined the caller's transaction; the caller commits it.");
+        }
+        await _staging.DropBeforeCommitAsync(ct);
         await _transaction.CommitAsync(ct);
         _committed = true;
     }
 
     public async ValueTask DisposeAsync()
     {
+        if (!_ownsTransaction)
+        {
+            return;
+        }
         if (!_committed)
         {
             await _transaction.RollbackAsync();

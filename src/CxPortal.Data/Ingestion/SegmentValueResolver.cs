@@ -17,6 +17,28 @@ public sealed class SegmentValueResolver(CxPortalDbContext db)
     private readonly HashSet<int> _preloadTried = [];
     private readonly HashSet<int> _complete = [];
 
+    /// <summary>
+    /// Reads the ids of the given values that exist, in one query, so that a small batch does not
+    /// pay one read per dimension. Values not found are created by <see cref="ResolveAsync"/>.
+    /// </summary>
+    public async Task PrimeAsync(IEnumerable<(int DimensionId, string Value)> values, CancellationToken ct = default)
+    {
+        var wanted = values.Where(v => !_ids.ContainsKey(v)).ToHashSet();
+        if (wanted.Count == 0)
+        {
+            return;
+        }
+        var dimensionIds = wanted.Select(v => v.DimensionId).Distinct().ToArray();
+        var texts = wanted.Select(v => v.Value).Distinct().ToArray();
+        var found = await db.SegmentValues.AsNoTracking()
+            .Where(v => dimensionIds.Contains(v.DimensionId) && texts.Contains(v.Value))
+            .Select(v => new { v.Id, v.DimensionId, v.Value }).ToListAsync(ct);
+        foreach (var v in found)
+        {
+            _ids[(v.DimensionId, v.Value)] = v.Id;
+        }
+    }
+
     public async Task<int> ResolveAsync(int dimensionId, string value, CancellationToken ct = default)
     {
         if (_ids.TryGetValue((dimensionId, value), out var id))

@@ -18,8 +18,11 @@ internal abstract class StagingTables(DbConnection connection, DbTransaction? tr
     /// <summary>Inserts the staged rows whose id is new and records their new ids in staging.</summary>
     public abstract Task<long> InsertResponsesAsync(CancellationToken ct);
 
-    public virtual Task DropAsync(CancellationToken ct) =>
+    public Task DropAsync(CancellationToken ct) =>
         ExecuteAsync("DROP TABLE IF EXISTS staging_segments; DROP TABLE IF EXISTS staging_responses;", ct);
+
+    /// <summary>Called just before the batch's own commit.</summary>
+    public virtual Task DropBeforeCommitAsync(CancellationToken ct) => DropAsync(ct);
 
     /// <summary>An id given twice in one input: the later rows are reported and left out.</summary>
     public async Task<List<RowProblem>> RemoveRepeatedIdsAsync(CancellationToken ct)

@@ -7,8 +7,8 @@ namespace CxPortal.Web.Features.Responses;
 
 /// <summary>
 /// Stores a batch of responses all-or-nothing: every item is checked before anything is written,
-/// then the batch goes through the one write path (staging, set-based merge into responses and the
-/// count store, one transaction). A re-sent id with the same content counts as a duplicate.
+/// then the batch goes through the one write path (a set-based merge into responses and the count
+/// store, one transaction). A re-sent id with the same content counts as a duplicate.
 /// </summary>
 public sealed class ResponseService(IDbContextFactory<CxPortalDbContext> contexts, TimeProvider clock)
 {
@@ -40,19 +40,23 @@ public sealed class ResponseService(IDbContextFactory<CxPortalDbContext> context
             return new ResponseIngestResult(ResponseIngestOutcome.Invalid, 0, 0, errors);
         }
 
-        await using var batch = await ResponseBatch.BeginAsync(db, ct);
+        // New segment values are created inside the same transaction: a refused batch leaves none behind.
+        await db.Database.OpenConnectionAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var segments = new SegmentValueResolver(db);
+        await segments.PrimeAsync(checkedItems.SelectMany(item => item!.Segments), ct);
+        var staged = new List<StagedResponse>(checkedItems.Count);
         for (var i = 0; i < checkedItems.Count; i++)
         {
-            await batch.AddAsync(await checkedItems[i]!.StageAsync(i, segments, ct), ct);
+            staged.Add(await checkedItems[i]!.StageAsync(i, segments, ct));
         }
-        var merge = await batch.MergeAsync(ct);
+        var merge = await ResponseWriter.MergeAsync(db, staged, ct);
         if (merge.HasConflicts)
         {
             return new ResponseIngestResult(ResponseIngestOutcome.Conflict, 0, 0,
                 merge.Problems.Select(p => new ItemError(p.Line, p.Field, p.Message)).ToList());
         }
-        await batch.CommitAsync(ct);
+        await transaction.CommitAsync(ct);
         return new ResponseIngestResult(ResponseIngestOutcome.Stored, merge.Accepted, merge.Duplicates, []);
     }
 }
