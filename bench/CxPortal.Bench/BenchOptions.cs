@@ -3,9 +3,10 @@ using System.Globalization;
 namespace CxPortal.Bench;
 
 /// <summary>Command line: <c>--rows N</c>, <c>--connection "Host=…"</c> (or CXPORTAL_BENCH_POSTGRES), <c>--parts abcd</c>, <c>--keep</c>, <c>--note "…"</c>,
-/// <c>--explain</c> (every statement over 200 ms is logged with its analysed plan in the server's log).</summary>
+/// <c>--explain</c> (every statement over 200 ms is logged with its analysed plan in the server's log),
+/// <c>--page /path</c> (the page (d) opens instead of the journey dashboard).</summary>
 public sealed record BenchOptions(long Rows, long? ImportRows, string Connection, string Database, string Parts, bool Keep, string? Note, string ResultsDirectory,
-    bool Explain = false)
+    bool Explain = false, string? Page = null)
 {
     public const string DefaultConnection = "Host=127.0.0.1;Port=55432;Username=postgres";
 
@@ -34,9 +35,10 @@ public sealed record BenchOptions(long Rows, long? ImportRows, string Connection
                 "--keep" => options with { Keep = true },
                 "--explain" => options with { Explain = true },
                 "--note" => options with { Note = Value() },
+                "--page" => options with { Page = Value() },
                 "--results" => options with { ResultsDirectory = Path.GetFullPath(Value()) },
                 _ => throw new ArgumentException(
-                    $"Unknown option '{args[i]}'. Options: --rows N (e.g. 1000000 or 10M), --import-rows N, --connection, --database, --parts abcd, --keep, --note, --results, --explain."),
+                    $"Unknown option '{args[i]}'. Options: --rows N (e.g. 1000000 or 10M), --import-rows N, --connection, --database, --parts abcd, --keep, --note, --results, --explain, --page /path."),
             };
         }
         return options;

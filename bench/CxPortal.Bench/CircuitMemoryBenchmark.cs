@@ -7,18 +7,20 @@ namespace CxPortal.Bench;
 /// circuit, driven by Debian's headless Chromium through Playwright. Pages share one signed-in browser
 /// context and stay open (connected circuits) while the server's VmRSS is read.
 /// </summary>
-public sealed class CircuitMemoryBenchmark(PortalProcess server)
+public sealed class CircuitMemoryBenchmark(PortalProcess server, string? pagePath = null)
 {
     public const string ChromiumPath = "/usr/bin/chromium";
     public const double TargetMbAt100 = 400;
     /// <summary>The journey dashboard (scorecard, stages, trend) over the dataset's last 90 days.</summary>
     public static readonly string DashboardPath =
         $"/journeys/{Dataset.JourneyCode(0)}?from={Dataset.LastDay.AddDays(-89):yyyy-MM-dd}&to={Dataset.LastDay:yyyy-MM-dd}";
+    private string PagePath => pagePath ?? DashboardPath;
+
     private const string NewPassword = "bench-chosen-password-1";
 
     public sealed record Point(int Circuits, long ResidentBytes);
 
-    public sealed record Result(long IdleBytes, IReadOnlyList<Point> Points);
+    public sealed record Result(string PagePath, long IdleBytes, IReadOnlyList<Point> Points);
 
     public async Task<Result> RunAsync(IReadOnlyList<int> counts, CancellationToken ct)
     {
@@ -64,7 +66,7 @@ public sealed class CircuitMemoryBenchmark(PortalProcess server)
                 var open = Enumerable.Range(0, Math.Min(10, k - pages.Count)).Select(async _ =>
                 {
                     var page = await context.NewPageAsync();
-                    await page.GotoAsync(DashboardPath, new PageGotoOptions { Timeout = 120_000 });
+                    await page.GotoAsync(PagePath, new PageGotoOptions { Timeout = 120_000 });
                     await page.Locator("#circuit-ready").WaitForAsync(new LocatorWaitForOptions
                     {
                         State = WaitForSelectorState.Attached, Timeout = 120_000,
@@ -79,7 +81,7 @@ public sealed class CircuitMemoryBenchmark(PortalProcess server)
             Console.WriteLine($"   {k} circuits: {rss / 1048576.0:N0} MB");
         }
         await context.CloseAsync();
-        return new Result(idle, points);
+        return new Result(PagePath, idle, points);
     }
 
     /// <summary>The bootstrap admin must choose a new password at first sign-in; every page then shares the cookie.</summary>
@@ -108,7 +110,7 @@ public sealed class CircuitMemoryBenchmark(PortalProcess server)
     public static void Write(Report report, Result r)
     {
         static string Mb(long bytes) => Report.Number(bytes / 1048576.0);
-        report.Line($"### (d) Server memory with K dashboard circuits (`{DashboardPath}`, headless Chromium pages)");
+        report.Line($"### (d) Server memory with K dashboard circuits (`{r.PagePath}`, headless Chromium pages)");
         report.Line();
         report.Table(["circuits", "server VmRSS MB", "MB per circuit over idle"],
             r.Points.Select(p => (IReadOnlyList<string>)

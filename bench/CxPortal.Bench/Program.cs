@@ -82,7 +82,7 @@ if (options.Runs('c') || options.Runs('d'))
     if (options.Runs('d'))
     {
         Console.WriteLine("== (d) circuits");
-        var memory = await new CircuitMemoryBenchmark(server).RunAsync([1, 10, 50, 100], ct);
+        var memory = await new CircuitMemoryBenchmark(server, options.Page).RunAsync([1, 10, 50, 100], ct);
         CircuitMemoryBenchmark.Write(sections, memory);
     }
 }
