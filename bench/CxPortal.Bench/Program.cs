@@ -95,7 +95,7 @@ report.Line($"- Machine: {Environment.ProcessorCount} cores ({RunEnvironment.Cpu
 report.Line($"- PostgreSQL on the same machine: {postgres}.");
 report.Line($"- Load average {loadAtStart.ToString("N1", CultureInfo.InvariantCulture)} at start, {loadAtEnd.ToString("N1", CultureInfo.InvariantCulture)} at end" +
             (Math.Max(loadAtStart, loadAtEnd) > Environment.ProcessorCount
-                ? ": other work (builds and tests of other engineers) competed for the CPU during this run."
+                ? " (above the core count: the run's own server, PostgreSQL and Chromium count in it, and any other work on the machine)."
                 : "."));
 if (options.Note is { } note)
 {
