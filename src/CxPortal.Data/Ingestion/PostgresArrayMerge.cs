@@ -15,7 +15,7 @@ internal static class PostgresArrayMerge
     /// <summary>Up to this many rows the arrays plan and travel well; larger sets use the staging path.</summary>
     public const int MaxRows = 5_000;
 
-    private const string Sql = """
+    private static readonly string Sql = $"""
         WITH input AS (
             SELECT * FROM unnest(@seq, @external_id, @subject_kind, @subject_id, @scale_id, @score,
                                  @responded_at, @day, @respondent_id, @comment, @content_hash)
@@ -24,37 +24,15 @@ internal static class PostgresArrayMerge
         segments AS (
             SELECT * FROM unnest(@segment_seq, @dimension_id, @segment_value_id) AS g(seq, dimension_id, segment_value_id)),
         inserted AS (
-            INSERT INTO responses (external_id, touchpoint_id, journey_id, scale_id, score, responded_at, day,
-                                   respondent_id, comment, content_hash)
-            SELECT external_id,
-                   CASE WHEN subject_kind = 0 THEN subject_id END,
-                   CASE WHEN subject_kind = 1 THEN subject_id END,
-                   scale_id, score, responded_at, day, respondent_id, comment, content_hash
-            FROM input ORDER BY seq
+            INSERT INTO responses ({MergeSql.ResponseColumns})
+            {MergeSql.SelectResponses("input")}
             ON CONFLICT (external_id) DO NOTHING
             RETURNING id, external_id),
         stored AS (
             SELECT i.*, n.id AS response_id FROM input i JOIN inserted n ON n.external_id = i.external_id),
-        segment_rows AS (
-            INSERT INTO response_segments (response_id, dimension_id, segment_value_id)
-            SELECT s.response_id, g.dimension_id, g.segment_value_id
-            FROM segments g JOIN stored s ON s.seq = g.seq),
-        counts AS (
-            INSERT INTO score_counts (subject_kind, subject_id, day, scale_id, score, count)
-            SELECT subject_kind, subject_id, day, scale_id, score, COUNT(*)
-            FROM stored
-            GROUP BY subject_kind, subject_id, day, scale_id, score
-            ORDER BY subject_kind, subject_id, day, scale_id, score
-            ON CONFLICT (subject_kind, subject_id, day, scale_id, score)
-            DO UPDATE SET count = score_counts.count + excluded.count),
-        segment_counts AS (
-            INSERT INTO segment_score_counts (subject_kind, subject_id, segment_value_id, day, scale_id, score, count)
-            SELECT s.subject_kind, s.subject_id, g.segment_value_id, s.day, s.scale_id, s.score, COUNT(*)
-            FROM stored s JOIN segments g ON g.seq = s.seq
-            GROUP BY s.subject_kind, s.subject_id, g.segment_value_id, s.day, s.scale_id, s.score
-            ORDER BY s.subject_kind, s.subject_id, g.segment_value_id, s.day, s.scale_id, s.score
-            ON CONFLICT (subject_kind, subject_id, segment_value_id, day, scale_id, score)
-            DO UPDATE SET count = segment_score_counts.count + excluded.count)
+        segment_rows AS ({MergeSql.InsertSegments("stored", "segments")}),
+        counts AS ({MergeSql.UpsertScoreCounts("stored")}),
+        segment_counts AS ({MergeSql.UpsertSegmentScoreCounts("stored", "segments")})
         SELECT i.seq FROM input i WHERE NOT EXISTS (SELECT 1 FROM inserted n WHERE n.external_id = i.external_id)
         """;
 

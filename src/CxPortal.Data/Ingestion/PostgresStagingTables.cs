@@ -85,8 +85,8 @@ internal sealed class PostgresStagingTables(DbConnection connection) : StagingTa
         // RETURNING tells this transaction's rows apart even while another import inserts concurrently.
         return await ExecuteAsync($"""
             WITH inserted AS (
-                INSERT INTO responses ({InsertColumns})
-                {SelectStaged} ORDER BY seq
+                INSERT INTO responses ({MergeSql.ResponseColumns})
+                {MergeSql.SelectResponses("staging_responses")}
                 ON CONFLICT (external_id) DO NOTHING
                 RETURNING id, external_id)
             UPDATE staging_responses s SET response_id = i.id

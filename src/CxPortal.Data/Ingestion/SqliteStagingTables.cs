@@ -64,8 +64,8 @@ internal sealed class SqliteStagingTables(DbConnection connection, DbTransaction
         // maximum is one of ours.
         var before = await ScalarAsync<long>("SELECT COALESCE(MAX(id), 0) FROM responses", ct);
         var inserted = await ExecuteAsync($"""
-            INSERT INTO responses ({InsertColumns})
-            {SelectStaged} WHERE true ORDER BY seq
+            INSERT INTO responses ({MergeSql.ResponseColumns})
+            {MergeSql.SelectResponses("staging_responses")}
             ON CONFLICT (external_id) DO NOTHING
             """, ct);
         await ExecuteAsync("""

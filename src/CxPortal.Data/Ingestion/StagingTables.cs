@@ -72,44 +72,16 @@ internal abstract class StagingTables(DbConnection connection, DbTransaction? tr
         return (duplicates, conflicts);
     }
 
-    /// <summary>
-    /// Segments of the inserted rows, then the count store: an upsert that adds this batch's
-    /// counts, ordered by key so concurrent batches lock count rows in the same order.
-    /// </summary>
-    public Task InsertSegmentsAndCountsAsync(CancellationToken ct) => ExecuteAsync("""
-        INSERT INTO response_segments (response_id, dimension_id, segment_value_id)
-        SELECT s.response_id, g.dimension_id, g.segment_value_id
-        FROM staging_segments g JOIN staging_responses s ON s.seq = g.seq
-        WHERE s.response_id IS NOT NULL;
-
-        INSERT INTO score_counts (subject_kind, subject_id, day, scale_id, score, count)
-        SELECT subject_kind, subject_id, day, scale_id, score, COUNT(*)
-        FROM staging_responses WHERE response_id IS NOT NULL
-        GROUP BY subject_kind, subject_id, day, scale_id, score
-        ORDER BY subject_kind, subject_id, day, scale_id, score
-        ON CONFLICT (subject_kind, subject_id, day, scale_id, score)
-        DO UPDATE SET count = score_counts.count + excluded.count;
-
-        INSERT INTO segment_score_counts (subject_kind, subject_id, segment_value_id, day, scale_id, score, count)
-        SELECT s.subject_kind, s.subject_id, g.segment_value_id, s.day, s.scale_id, s.score, COUNT(*)
-        FROM staging_responses s JOIN staging_segments g ON g.seq = s.seq
-        WHERE s.response_id IS NOT NULL
-        GROUP BY s.subject_kind, s.subject_id, g.segment_value_id, s.day, s.scale_id, s.score
-        ORDER BY s.subject_kind, s.subject_id, g.segment_value_id, s.day, s.scale_id, s.score
-        ON CONFLICT (subject_kind, subject_id, segment_value_id, day, scale_id, score)
-        DO UPDATE SET count = segment_score_counts.count + excluded.count;
-        """, ct);
-
-    protected const string InsertColumns =
-        "external_id, touchpoint_id, journey_id, scale_id, score, responded_at, day, respondent_id, comment, content_hash";
-
-    protected const string SelectStaged = """
-        SELECT external_id,
-               CASE WHEN subject_kind = 0 THEN subject_id END,
-               CASE WHEN subject_kind = 1 THEN subject_id END,
-               scale_id, score, responded_at, day, respondent_id, comment, content_hash
-        FROM staging_responses
-        """;
+    /// <summary>Segments of the inserted rows, then this batch's counts added to the count store.</summary>
+    public Task InsertSegmentsAndCountsAsync(CancellationToken ct)
+    {
+        const string stored = "(SELECT * FROM staging_responses WHERE response_id IS NOT NULL)";
+        return ExecuteAsync($"""
+            {MergeSql.InsertSegments(stored, "staging_segments")};
+            {MergeSql.UpsertScoreCounts(stored)};
+            {MergeSql.UpsertSegmentScoreCounts(stored, "staging_segments")};
+            """, ct);
+    }
 
     protected Task<int> ExecuteAsync(string sql, CancellationToken ct, params (string, object)[] parameters) =>
         ResponseBatch.ExecuteAsync(Connection, sql, ct, Transaction, parameters);
