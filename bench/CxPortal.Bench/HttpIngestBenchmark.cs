@@ -67,6 +67,7 @@ public sealed class HttpIngestBenchmark(PortalProcess server, long firstRow)
         var singles = (int)(singleDuration.TotalSeconds * SinglesPerSecond);
         var singleTimes = new double[singles];
         var interval = TimeSpan.FromSeconds(1.0 / SinglesPerSecond);
+        var singleWallStart = DateTime.UtcNow;
         var singleClock = Stopwatch.StartNew();
         var tasks = new List<Task>(singles);
         using var inFlight = new SemaphoreSlim(MaxInFlight);
@@ -98,6 +99,14 @@ public sealed class HttpIngestBenchmark(PortalProcess server, long firstRow)
         var singleElapsed = singleClock.Elapsed;
         var result = new Result(concurrency, batches, batchElapsed, new Latency(batchTimes), singles, singleElapsed, new Latency(singleTimes));
         Console.WriteLine($"   {singles} single posts at {SinglesPerSecond}/s: p50 {result.SingleLatency.P50:N1} ms, p99 {result.SingleLatency.P99:N1} ms");
+        // When the slow ones were due (wall clock), to line them up with the server's and PostgreSQL's logs.
+        var slow = Enumerable.Range(0, singles).Where(i => singleTimes[i] > 100).ToList();
+        if (slow.Count > 0)
+        {
+            Console.WriteLine($"   {slow.Count} single posts over 100 ms, due between " +
+                $"{singleWallStart + interval * slow[0]:HH:mm:ss.fff} and {singleWallStart + interval * slow[^1]:HH:mm:ss.fff} UTC " +
+                $"(slowest {singleTimes.Max():N0} ms, due {singleWallStart + interval * Array.IndexOf(singleTimes, singleTimes.Max()):HH:mm:ss.fff})");
+        }
         return result;
     }
 
