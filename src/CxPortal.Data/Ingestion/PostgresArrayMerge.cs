@@ -38,9 +38,10 @@ internal static class PostgresArrayMerge
 
     /// <summary>
     /// Inserts the rows whose id is new, inside the caller's open transaction. Returns how many
-    /// were inserted and the positions (in <paramref name="rows"/>) of those whose id already existed.
+    /// were inserted, the positions (in <paramref name="rows"/>) of those whose id already existed,
+    /// and every row's content fingerprint (to tell those duplicates from conflicts).
     /// </summary>
-    public static async Task<(long Inserted, List<int> NotInserted)> InsertAsync(
+    public static async Task<(long Inserted, List<int> NotInserted, long[] ContentHashes)> InsertAsync(
         NpgsqlConnection connection, IReadOnlyList<StagedResponse> rows, CancellationToken ct)
     {
         var n = rows.Count;
@@ -105,7 +106,7 @@ internal static class PostgresArrayMerge
                 notInserted.Add(reader.GetInt32(0));
             }
         }
-        return (n - notInserted.Count, notInserted);
+        return (n - notInserted.Count, notInserted, contentHash);
     }
 
     /// <summary>

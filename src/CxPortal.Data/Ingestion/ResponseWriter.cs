@@ -65,14 +65,15 @@ public static class ResponseWriter
     private static async Task<MergeResult> MergeArraysAsync(NpgsqlConnection connection, IReadOnlyList<StagedResponse> rows, CancellationToken ct)
     {
         var (unique, problems) = RemoveRepeatedIds(rows);
-        var (inserted, notInserted) = await PostgresArrayMerge.InsertAsync(connection, unique, ct);
+        var (inserted, notInserted, hashes) = await PostgresArrayMerge.InsertAsync(connection, unique, ct);
         long duplicates = 0;
         if (notInserted.Count > 0)
         {
             var stored = await PostgresArrayMerge.StoredHashesAsync(connection, notInserted.Select(i => unique[i].ExternalId), ct);
-            foreach (var row in notInserted.Select(i => unique[i]))
+            foreach (var i in notInserted)
             {
-                if (stored.TryGetValue(row.ExternalId, out var hash) && hash == ResponseContent.Hash(row))
+                var row = unique[i];
+                if (stored.TryGetValue(row.ExternalId, out var hash) && hash == hashes[i])
                 {
                     duplicates++;
                 }
