@@ -17,6 +17,7 @@ using CxPortal.Web.Features.Touchpoints.Csv;
 using CxPortal.Web.Features.Touchpoints.Metrics;
 using CxPortal.Web.Infrastructure;
 using CxPortal.Web.Infrastructure.Auth;
+using CxPortal.Web.Infrastructure.Email;
 using MudBlazor.Services;
 
 namespace CxPortal.Web;
@@ -70,6 +71,7 @@ public static class ServiceSetup
         services.AddScoped<AuditQueries>();
         services.AddScoped<ScoreCountMaintenance>();
         services.AddCxPortalIngestion();
+        services.AddCxPortalEmail(builder.Configuration);
         return builder;
     }
 }
